@@ -1,0 +1,34 @@
+using MuscleSpasmInfo.Content.FrontMatter;
+using MuscleSpasmInfo.Content.Markdown;
+
+namespace MuscleSpasmInfo.Content.Catalog;
+
+/// <summary>One article as the site serves it: front matter, rendered body and the measures derived from them.</summary>
+public sealed record Article
+{
+    /// <summary>The URL segment under <c>/articles/</c>.</summary>
+    public required string Slug { get; init; }
+
+    /// <summary>The source file, relative to the content folder, with forward slashes.</summary>
+    public required string SourcePath { get; init; }
+
+    public required ArticleFrontMatter Meta { get; init; }
+
+    public required RenderedMarkdown Body { get; init; }
+
+    /// <summary>When the next medical review falls due: the front matter's date, or the last review plus the interval.</summary>
+    public DateOnly? NextReview { get; init; }
+
+    /// <summary>Minutes to read the body, rounded up, at least one.</summary>
+    public required int ReadingMinutes { get; init; }
+
+    /// <summary>A hash of the source file's bytes, for ETags and change detection.</summary>
+    public required string ContentHash { get; init; }
+
+    public string Title => Meta.Title;
+
+    public string Url => $"/articles/{Slug}";
+
+    /// <summary>The latest of publication, update and review dates: what "last modified" means to a reader or a crawler.</summary>
+    public DateOnly? LastModified => new[] { Meta.Date, Meta.Updated, Meta.LastReviewed }.Max();
+}

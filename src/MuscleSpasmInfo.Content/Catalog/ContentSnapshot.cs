@@ -1,0 +1,127 @@
+using System.Collections.Frozen;
+using MuscleSpasmInfo.Content.Categories;
+using MuscleSpasmInfo.Content.Related;
+
+namespace MuscleSpasmInfo.Content.Catalog;
+
+/// <summary>
+/// Everything the site serves, loaded once and never changed: articles, categories, tags, guides and related lists.
+/// A content change builds a new snapshot that replaces this one whole.
+/// </summary>
+public sealed class ContentSnapshot
+{
+    private const int MoreInCategoryCount = 5;
+
+    private readonly FrozenDictionary<string, Article> _bySlug;
+    private readonly FrozenDictionary<string, Category> _categories;
+    private readonly FrozenDictionary<string, IReadOnlyList<Article>> _byCategory;
+    private readonly FrozenDictionary<string, Tag> _tags;
+    private readonly FrozenDictionary<string, Guide> _guides;
+    private readonly FrozenDictionary<string, string> _aliases;
+    private readonly RelatedContentIndex _related;
+
+    internal ContentSnapshot(
+        long version,
+        DateTimeOffset builtAt,
+        IReadOnlyList<Article> articles,
+        IReadOnlyList<Category> categories,
+        IReadOnlyDictionary<string, string> aliases,
+        IReadOnlyList<ContentProblem> problems,
+        IReadOnlyList<string> skippedFiles,
+        IReadOnlyList<IReadOnlyList<string>> synonyms,
+        RelatedContentOptions? relatedOptions = null)
+    {
+        Version = version;
+        BuiltAt = builtAt;
+        Articles = [.. articles.OrderByDescending(a => a.Meta.Date).ThenBy(a => a.Title, StringComparer.OrdinalIgnoreCase)];
+        Categories = categories;
+        Problems = problems;
+        SkippedFiles = skippedFiles;
+        Synonyms = synonyms;
+        _bySlug = Articles.ToFrozenDictionary(a => a.Slug, StringComparer.Ordinal);
+        _categories = categories.ToFrozenDictionary(c => c.Slug, StringComparer.Ordinal);
+        _byCategory = categories.ToFrozenDictionary(
+            c => c.Slug,
+            c => (IReadOnlyList<Article>)[.. Articles.Where(a => a.Meta.Category == c.Slug)],
+            StringComparer.Ordinal);
+        _tags = Articles
+            .SelectMany(a => a.Meta.Tags.Select(t => (Slug: Slugs.From(t), Name: t, Article: a)))
+            .Where(t => t.Slug.Length > 0)
+            .GroupBy(t => t.Slug, StringComparer.Ordinal)
+            .ToFrozenDictionary(
+                g => g.Key,
+                g => new Tag(g.Key, g.First().Name, [.. g.Select(t => t.Article).DistinctBy(a => a.Slug)]),
+                StringComparer.Ordinal);
+        _guides = Articles
+            .Where(a => a.Meta.Guide is not null)
+            .GroupBy(a => a.Meta.Guide!, StringComparer.Ordinal)
+            .ToFrozenDictionary(
+                g => g.Key,
+                g => new Guide(
+                    g.Key,
+                    _bySlug.TryGetValue(g.Key, out var landing) ? landing.Title : g.Key,
+                    [.. g.OrderBy(a => a.Meta.Order ?? int.MaxValue).ThenBy(a => a.Title, StringComparer.OrdinalIgnoreCase)]),
+                StringComparer.Ordinal);
+        _aliases = aliases.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _related = new RelatedContentIndex(
+            [.. Articles.Select(a => new RelatedDocument(a.Slug, a.Meta.Category, a.Meta.Tags, a.Meta.Date, a.Meta.Related,
+                $"{a.Title}\n{a.Meta.Summary}\n{a.Body.PlainText}"))],
+            relatedOptions);
+    }
+
+    /// <summary>Increases with each snapshot a process builds; pages and caches are keyed to it.</summary>
+    public long Version { get; }
+
+    public DateTimeOffset BuiltAt { get; }
+
+    /// <summary>Every served article, newest first.</summary>
+    public IReadOnlyList<Article> Articles { get; }
+
+    public IReadOnlyList<Category> Categories { get; }
+
+    /// <summary>Every problem found while loading, errors and warnings, in path and line order.</summary>
+    public IReadOnlyList<ContentProblem> Problems { get; }
+
+    /// <summary>Files left out of the site because of errors, relative to the content folder.</summary>
+    public IReadOnlyList<string> SkippedFiles { get; }
+
+    /// <summary>Groups of words that search treats as the same, from synonyms.txt.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Synonyms { get; }
+
+    public IEnumerable<Tag> Tags => _tags.Values;
+
+    public IEnumerable<Guide> Guides => _guides.Values;
+
+    public Article? FindArticle(string slug) => _bySlug.GetValueOrDefault(slug);
+
+    public Category? FindCategory(string slug) => _categories.GetValueOrDefault(slug);
+
+    public Tag? FindTag(string slug) => _tags.GetValueOrDefault(slug);
+
+    /// <summary>The article an old URL (an alias) now lives at, if any.</summary>
+    public Article? FindByAlias(string path) =>
+        _aliases.TryGetValue(path.TrimEnd('/'), out var slug) ? FindArticle(slug) : null;
+
+    /// <summary>The category's articles, newest first.</summary>
+    public IReadOnlyList<Article> ArticlesIn(Category category) => _byCategory.GetValueOrDefault(category.Slug) ?? [];
+
+    /// <summary>The category an article belongs to, if it names one.</summary>
+    public Category? CategoryOf(Article article) => article.Meta.Category is { } slug ? FindCategory(slug) : null;
+
+    /// <summary>Other articles of the same category, newest first, never the article itself.</summary>
+    public IReadOnlyList<Article> MoreInCategory(Article article) =>
+        CategoryOf(article) is { } category
+            ? [.. ArticlesIn(category).Where(a => a.Slug != article.Slug).Take(MoreInCategoryCount)]
+            : [];
+
+    /// <summary>The most related articles, best first, never the article itself.</summary>
+    public IReadOnlyList<Article> RelatedTo(Article article) =>
+        [.. _related.For(article.Slug).Select(FindArticle).OfType<Article>()];
+
+    /// <summary>The guide the article is a page of, if any.</summary>
+    public Guide? GuideOf(Article article) => article.Meta.Guide is { } slug ? _guides.GetValueOrDefault(slug) : null;
+
+    /// <summary>The tags of an article, as the snapshot knows them.</summary>
+    public IEnumerable<Tag> TagsOf(Article article) =>
+        article.Meta.Tags.Select(t => FindTag(Slugs.From(t))).OfType<Tag>().DistinctBy(t => t.Slug);
+}

@@ -1,0 +1,150 @@
+using MuscleSpasmInfo.Content.Categories;
+using MuscleSpasmInfo.Content.Checks;
+
+namespace MuscleSpasmInfo.Content.Catalog;
+
+/// <summary>The articles a snapshot serves and the old URLs that redirect to them.</summary>
+internal sealed record ResolvedSite(IReadOnlyList<Article> Articles, IReadOnlyDictionary<string, string> Aliases);
+
+/// <summary>
+/// Checks parsed files against the rest of the site (categories, slugs, links) and turns the good ones into articles.
+/// </summary>
+internal sealed class SiteResolver(ContentOptions options, IReadOnlyList<Category> categories, DateOnly today)
+{
+    private readonly HashSet<string> _categorySlugs = categories.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The slug a file is served under: its front matter's, or its file name's.</summary>
+    public static string SlugOf(ParsedFile file) =>
+        file.Meta?.Slug ?? Path.GetFileNameWithoutExtension(file.Path).ToLowerInvariant();
+
+    /// <summary>Problems of one file that need the site's categories to find; errors keep the file out.</summary>
+    public List<ContentProblem> CheckFile(ParsedFile file)
+    {
+        var problems = new List<ContentProblem>();
+        if (file.Meta is not { } meta)
+        {
+            return problems;
+        }
+
+        var slug = SlugOf(file);
+        if (!Slugs.IsValid(slug))
+        {
+            problems.Add(new(file.Path, LineOf(file, "slug"), 1, ProblemSeverity.Error,
+                $"slug '{slug}' must be lower-case letters, digits and hyphens (set 'slug:' or rename the file)"));
+        }
+
+        if (meta.Category is null)
+        {
+            problems.Add(new(file.Path, 1, 1, ProblemSeverity.Warning, "no category: the article is listed under no category"));
+        }
+        else if (!_categorySlugs.Contains(meta.Category))
+        {
+            problems.Add(new(file.Path, LineOf(file, "category"), 1, ProblemSeverity.Error,
+                $"unknown category '{meta.Category}'; categories.yml lists: {string.Join(", ", _categorySlugs.Order(StringComparer.Ordinal))}"));
+        }
+
+        return problems;
+    }
+
+    /// <summary>Builds the served articles from files that passed <see cref="CheckFile"/>, in path order.</summary>
+    public ResolvedSite Resolve(IReadOnlyList<ParsedFile> files, List<ContentProblem> problems)
+    {
+        var bySlug = new Dictionary<string, ParsedFile>(StringComparer.Ordinal);
+        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            var slug = SlugOf(file);
+            if (bySlug.TryGetValue(slug, out var first))
+            {
+                problems.Add(new(file.Path, LineOf(file, "slug"), 1, ProblemSeverity.Error,
+                    $"duplicate slug '{slug}': {first.Path} and {file.Path} both use it; {first.Path} is served"));
+                continue;
+            }
+
+            bySlug[slug] = file;
+        }
+
+        var articles = new List<Article>(bySlug.Count);
+        foreach (var (slug, file) in bySlug)
+        {
+            var meta = file.Meta!;
+            if ((meta.Draft && !options.ShowDrafts) || meta.Date > today)
+            {
+                continue;
+            }
+
+            articles.Add(new Article
+            {
+                Slug = slug,
+                SourcePath = file.Path,
+                Meta = meta,
+                Body = file.Body!,
+                NextReview = meta.NextReview ?? meta.LastReviewed?.AddYears(options.ReviewIntervalYears),
+                ReadingMinutes = Math.Max(1, (int)Math.Ceiling(file.Body!.WordCount / (double)options.WordsPerMinute)),
+                ContentHash = file.Hash,
+            });
+        }
+
+        var aliases = ResolveAliases(bySlug, problems);
+        var checks = new ArticleChecks(options, bySlug, today);
+        foreach (var file in bySlug.Values)
+        {
+            checks.Check(file, problems);
+        }
+
+        return new ResolvedSite(RemoveLinksToMissing(articles), aliases);
+    }
+
+    private static Dictionary<string, string> ResolveAliases(Dictionary<string, ParsedFile> bySlug, List<ContentProblem> problems)
+    {
+        var aliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (slug, file) in bySlug)
+        {
+            foreach (var alias in file.Meta!.Aliases)
+            {
+                var path = alias.TrimEnd('/');
+                var line = LineOf(file, "aliases");
+                if (!path.StartsWith('/') || path.StartsWith("//", StringComparison.Ordinal) || path.Contains('?', StringComparison.Ordinal))
+                {
+                    problems.Add(new(file.Path, line, 1, ProblemSeverity.Warning, $"alias '{alias}' must be a site path starting with '/'; ignored"));
+                }
+                else if (path.StartsWith("/articles/", StringComparison.OrdinalIgnoreCase) && bySlug.ContainsKey(path["/articles/".Length..]))
+                {
+                    problems.Add(new(file.Path, line, 1, ProblemSeverity.Warning, $"alias '{alias}' collides with the article at that URL; ignored"));
+                }
+                else if (aliases.TryGetValue(path, out var owner))
+                {
+                    problems.Add(new(file.Path, line, 1, ProblemSeverity.Warning, $"alias '{alias}' is already an alias of '{owner}'; ignored"));
+                }
+                else
+                {
+                    aliases[path] = slug;
+                }
+            }
+        }
+
+        return aliases;
+    }
+
+    /// <summary>A link to an article that is not served would be a dead end, so it is shown as plain text.</summary>
+    private static List<Article> RemoveLinksToMissing(List<Article> articles)
+    {
+        var served = articles.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var dead = articles[i].Body.Links
+                .Select(l => InternalLink.Parse(l.Url)?.Slug)
+                .OfType<string>()
+                .Where(slug => !served.Contains(slug))
+                .ToHashSet(StringComparer.Ordinal);
+            if (dead.Count > 0)
+            {
+                articles[i] = articles[i] with { Body = articles[i].Body with { Html = InternalLink.Unlink(articles[i].Body.Html, dead) } };
+            }
+        }
+
+        return articles;
+    }
+
+    internal static int LineOf(ParsedFile file, string field) =>
+        file.Meta?.FieldLines.TryGetValue(field, out var line) == true ? line : 1;
+}

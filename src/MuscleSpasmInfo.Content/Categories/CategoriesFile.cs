@@ -1,0 +1,69 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace MuscleSpasmInfo.Content.Categories;
+
+/// <summary>Reads <c>categories.yml</c>: a list of slug, name and description.</summary>
+public static class CategoriesFile
+{
+    /// <summary>The file's name in the content folder.</summary>
+    public const string FileName = "categories.yml";
+
+    /// <summary>Parses the file's text; problems are added with their lines, and bad entries are left out.</summary>
+    public static IReadOnlyList<Category> Parse(string yaml, List<ContentProblem> problems)
+    {
+        var categories = new List<Category>();
+        YamlNode? root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
+        }
+        catch (YamlException ex)
+        {
+            problems.Add(new(FileName, (int)Math.Max(1, ex.Start.Line), (int)Math.Max(1, ex.Start.Column), ProblemSeverity.Error,
+                $"YAML syntax error: {ex.InnerException?.Message ?? ex.Message}"));
+            return categories;
+        }
+
+        if (root is not YamlSequenceNode list)
+        {
+            problems.Add(new(FileName, 1, 1, ProblemSeverity.Error, "categories.yml must be a list of categories (slug, name, description)"));
+            return categories;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var item in list)
+        {
+            var line = (int)item.Start.Line;
+            var column = (int)item.Start.Column;
+            if (item is not YamlMappingNode map || Value(map, "slug") is not { } slug || Value(map, "name") is not { } name)
+            {
+                problems.Add(new(FileName, line, column, ProblemSeverity.Error, "each category needs a slug and a name"));
+                continue;
+            }
+
+            if (!Slugs.IsValid(slug))
+            {
+                problems.Add(new(FileName, line, column, ProblemSeverity.Error, $"category slug '{slug}' must be lower-case letters, digits and hyphens"));
+                continue;
+            }
+
+            if (!seen.Add(slug))
+            {
+                problems.Add(new(FileName, line, column, ProblemSeverity.Error, $"category '{slug}' is listed twice"));
+                continue;
+            }
+
+            categories.Add(new Category(slug, name, Value(map, "description") ?? string.Empty));
+        }
+
+        return categories;
+    }
+
+    private static string? Value(YamlMappingNode map, string key) =>
+        map.Children.TryGetValue(new YamlScalarNode(key), out var node) && node is YamlScalarNode { Value: { Length: > 0 } value }
+            ? value.Trim()
+            : null;
+}

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+
+namespace MuscleSpasmInfo.Content.Checks;
+
+/// <summary>A link inside the site, split into the article it points at (if any) and its anchor.</summary>
+public readonly partial record struct InternalLink(string Path, string? Slug, string? Anchor)
+{
+    /// <summary>True when the link points at an article page.</summary>
+    public bool IsArticle => Slug is not null;
+
+    /// <summary>Reads a link written in Markdown; null for links off the site (with a scheme or '//').</summary>
+    public static InternalLink? Parse(string url)
+    {
+        if (url.StartsWith("//", StringComparison.Ordinal) || SchemePattern().IsMatch(url))
+        {
+            return null;
+        }
+
+        var hash = url.IndexOf('#', StringComparison.Ordinal);
+        var anchor = hash >= 0 ? Uri.UnescapeDataString(url[(hash + 1)..]) : null;
+        var path = hash >= 0 ? url[..hash] : url;
+        var query = path.IndexOf('?', StringComparison.Ordinal);
+        if (query >= 0)
+        {
+            path = path[..query];
+        }
+
+        const string prefix = "/articles/";
+        var slug = path.StartsWith(prefix, StringComparison.Ordinal) ? path[prefix.Length..].TrimEnd('/') : null;
+        return new InternalLink(path, slug, anchor);
+    }
+
+    /// <summary>Replaces each link to one of <paramref name="slugs"/> by its text, so no page links to a missing article.</summary>
+    public static string Unlink(string html, IReadOnlySet<string> slugs) =>
+        AnchorPattern().Replace(html, m => slugs.Contains(m.Groups["slug"].Value) ? m.Groups["text"].Value : m.Value);
+
+    [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:", RegexOptions.CultureInvariant)]
+    private static partial Regex SchemePattern();
+
+    [GeneratedRegex("<a href=\"/articles/(?<slug>[a-z0-9-]+)/?(?:#[^\"]*)?\"[^>]*>(?<text>.*?)</a>", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex AnchorPattern();
+}

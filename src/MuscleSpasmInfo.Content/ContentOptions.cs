@@ -1,0 +1,23 @@
+namespace MuscleSpasmInfo.Content;
+
+/// <summary>Settings of the content engine, bound from the <c>Content</c> configuration section.</summary>
+public sealed class ContentOptions
+{
+    /// <summary>The configuration section these options are bound from.</summary>
+    public const string Section = "Content";
+
+    /// <summary>The folder holding the Markdown articles, categories.yml and synonyms.txt.</summary>
+    public string Path { get; set; } = "content";
+
+    /// <summary>Years after the last review that the next review falls due when an article does not say.</summary>
+    public int ReviewIntervalYears { get; set; } = 3;
+
+    /// <summary>Serve and list drafts too: for editors previewing on their own machine, never in production.</summary>
+    public bool ShowDrafts { get; set; }
+
+    /// <summary>The Flesch-Kincaid grade above which the check warns that an article is hard to read.</summary>
+    public double ReadingGradeTarget { get; set; } = 8;
+
+    /// <summary>Words a minute used for the reading time shown on each article.</summary>
+    public int WordsPerMinute { get; set; } = 200;
+}

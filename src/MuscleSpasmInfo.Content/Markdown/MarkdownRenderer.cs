@@ -1,0 +1,240 @@
+using System.Text;
+using Ganss.Xss;
+using Markdig;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Yaml;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace MuscleSpasmInfo.Content.Markdown;
+
+/// <summary>
+/// Renders article Markdown with one shared, immutable Markdig pipeline. Raw HTML and unsafe link schemes go
+/// through HtmlSanitizer; documents without either skip it, since Markdig escapes everything else itself.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
+
+    private readonly MarkdownPipeline _pipeline;
+
+    /// <summary>Builds the pipeline once; the instance is thread-safe and meant to be shared.</summary>
+    public MarkdownRenderer()
+    {
+        _pipeline = new MarkdownPipelineBuilder()
+            .UseYamlFrontMatter()
+            .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+            .UsePipeTables()
+            .UseCustomContainers()
+            .UseEmphasisExtras()
+            .Build();
+    }
+
+    /// <summary>Parses and renders one file's text. <paramref name="path"/> is only used to locate problems.</summary>
+    public RenderedMarkdown Render(string markdown, string path)
+    {
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+
+        string? yaml = null;
+        var yamlLine = 0;
+        if (document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } frontMatter)
+        {
+            yaml = frontMatter.Lines.ToString();
+            yamlLine = frontMatter.Line + 2; // Markdig lines are 0-based and the block starts at its '---'.
+            document.Remove(frontMatter);
+        }
+
+        var headings = new List<Heading>();
+        var links = new List<LinkReference>();
+        var rawHtml = new List<(int Line, int Column, string Html)>();
+        var unknownCallouts = new List<ContentProblem>();
+        var needsSanitising = false;
+        foreach (var node in document.Descendants())
+        {
+            switch (node)
+            {
+                case HeadingBlock heading:
+                    // The page's title is its only h1, so a body '# Heading' is shown one level down.
+                    if (heading.Level == 1)
+                    {
+                        heading.Level = 2;
+                    }
+
+                    headings.Add(new Heading(heading.Level, InlineText(heading.Inline), heading.GetAttributes().Id ?? string.Empty, heading.Line + 1));
+                    break;
+                case LinkInline link when link.Url is not null:
+                    links.Add(new LinkReference(link.Url, link.Line + 1, link.Column + 1, link.IsImage));
+                    needsSanitising |= !IsSafeUrl(link.Url);
+                    break;
+                case AutolinkInline autolink:
+                    needsSanitising |= !IsSafeUrl(autolink.Url);
+                    break;
+                case HtmlBlock block:
+                    rawHtml.Add((block.Line + 1, block.Column + 1, block.Lines.ToString()));
+                    needsSanitising = true;
+                    break;
+                case HtmlInline inline:
+                    rawHtml.Add((inline.Line + 1, inline.Column + 1, inline.Tag));
+                    needsSanitising = true;
+                    break;
+                case CustomContainer container when !CalloutKind.DefaultHeadings.ContainsKey(container.Info ?? string.Empty):
+                    unknownCallouts.Add(new ContentProblem(path, container.Line + 1, container.Column + 1, ProblemSeverity.Warning,
+                        $"unknown callout ':::{container.Info}'; use {string.Join(", ", CalloutKind.DefaultHeadings.Keys.Select(k => ":::" + k))}"));
+                    break;
+            }
+        }
+
+        var html = ToHtml(document);
+        var findings = unknownCallouts;
+        if (needsSanitising)
+        {
+            html = Sanitise(html, out _);
+            foreach (var (line, column, fragment) in rawHtml)
+            {
+                Sanitise(fragment, out var removed);
+                if (removed.Count > 0)
+                {
+                    findings.Add(new ContentProblem(path, line, column, ProblemSeverity.Warning,
+                        $"raw HTML is not shown as written: the sanitiser removes {string.Join(", ", removed.Distinct())}"));
+                }
+            }
+        }
+
+        var text = PlainText(document);
+        return new RenderedMarkdown
+        {
+            FrontMatterYaml = yaml,
+            FrontMatterFirstLine = yamlLine,
+            Html = html,
+            PlainText = text,
+            WordCount = CountWords(text),
+            Headings = headings,
+            Links = links,
+            SanitiserFindings = findings,
+        };
+    }
+
+    private string ToHtml(MarkdownDocument document)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.ObjectRenderers.ReplaceOrAdd<HtmlCustomContainerRenderer>(new CalloutRenderer());
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    private static bool IsSafeUrl(string url)
+    {
+        var trimmed = url.Trim();
+        var colon = trimmed.IndexOf(':', StringComparison.Ordinal);
+        var slash = trimmed.IndexOfAny(['/', '?', '#']);
+        if (colon < 0 || (slash >= 0 && slash < colon))
+        {
+            return true; // relative URL: no scheme to abuse
+        }
+
+        var scheme = trimmed[..colon];
+        return SafeSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static string Sanitise(string html, out List<string> removed)
+    {
+        var sanitizer = CreateSanitizer();
+        var found = new List<string>();
+        sanitizer.RemovingTag += (_, e) => found.Add($"<{e.Tag.LocalName}>");
+        sanitizer.RemovingAttribute += (_, e) => found.Add($"attribute '{e.Attribute.Name}'");
+        sanitizer.RemovingStyle += (_, e) => found.Add("inline style");
+        sanitizer.RemovingComment += (_, _) => found.Add("comment");
+        var result = sanitizer.Sanitize(html);
+        removed = found;
+        return result;
+    }
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedSchemes.Clear();
+        foreach (var scheme in SafeSchemes)
+        {
+            sanitizer.AllowedSchemes.Add(scheme);
+        }
+
+        // Styles would break the Content-Security-Policy and allow visual spoofing; ids and roles are kept for anchors and callouts.
+        sanitizer.AllowedAttributes.Remove("style");
+        sanitizer.AllowedTags.Remove("style");
+        sanitizer.AllowedAtRules.Clear();
+        sanitizer.AllowedAttributes.Add("id");
+        sanitizer.AllowedAttributes.Add("role");
+        sanitizer.AllowedAttributes.Add("class");
+        sanitizer.AllowedAttributes.Add("aria-label");
+        sanitizer.AllowDataAttributes = false;
+        return sanitizer;
+    }
+
+    private static string InlineText(ContainerInline? inline)
+    {
+        if (inline is null)
+        {
+            return string.Empty;
+        }
+
+        var builder = new StringBuilder();
+        foreach (var child in inline.Descendants())
+        {
+            switch (child)
+            {
+                case LiteralInline literal:
+                    builder.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    builder.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                    builder.Append(' ');
+                    break;
+            }
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    private static string PlainText(MarkdownDocument document)
+    {
+        var builder = new StringBuilder();
+        foreach (var leaf in document.Descendants<LeafBlock>())
+        {
+            if (leaf.Inline is not null)
+            {
+                builder.Append(InlineText(leaf.Inline)).Append('\n');
+            }
+            else if (leaf is CodeBlock code)
+            {
+                builder.Append(code.Lines.ToString()).Append('\n');
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var isWordChar = char.IsLetterOrDigit(c) || c is '\'' or '-';
+            if (isWordChar && !inWord)
+            {
+                count++;
+            }
+
+            inWord = isWordChar;
+        }
+
+        return count;
+    }
+}

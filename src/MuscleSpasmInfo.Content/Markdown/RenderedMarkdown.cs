@@ -1,0 +1,32 @@
+namespace MuscleSpasmInfo.Content.Markdown;
+
+/// <summary>A heading in an article body, with the anchor id links can point at.</summary>
+public sealed record Heading(int Level, string Text, string Id, int Line);
+
+/// <summary>A link or image written in an article body, kept so the check can verify its target.</summary>
+public sealed record LinkReference(string Url, int Line, int Column, bool IsImage);
+
+/// <summary>The result of rendering one Markdown file: its front matter text, safe HTML and what the body holds.</summary>
+public sealed record RenderedMarkdown
+{
+    /// <summary>The YAML inside the front-matter block, or null when the file has none.</summary>
+    public string? FrontMatterYaml { get; init; }
+
+    /// <summary>1-based line in the file of the first YAML line.</summary>
+    public int FrontMatterFirstLine { get; init; }
+
+    /// <summary>Body HTML, sanitised: safe to write to a page as it is.</summary>
+    public required string Html { get; init; }
+
+    /// <summary>The body's words without markup, for search, related content and reading measures.</summary>
+    public required string PlainText { get; init; }
+
+    public required int WordCount { get; init; }
+
+    public required IReadOnlyList<Heading> Headings { get; init; }
+
+    public required IReadOnlyList<LinkReference> Links { get; init; }
+
+    /// <summary>Raw HTML that the sanitiser changed or removed, and unknown callouts, for the check to warn about.</summary>
+    public required IReadOnlyList<ContentProblem> SanitiserFindings { get; init; }
+}

@@ -1,0 +1,193 @@
+namespace MuscleSpasmInfo.Content.Related;
+
+/// <summary>
+/// Finds each article's most related articles: editor-pinned slugs first, then candidates scored by shared tags,
+/// shared category and TF-IDF cosine similarity of their texts. Candidates come from inverted indexes (tag → articles,
+/// term → articles), so an article is only ever compared with articles it shares something with, never with all of them.
+/// </summary>
+public sealed class RelatedContentIndex
+{
+    private const int AlwaysLookedUpDocumentFrequency = 50;
+
+    private readonly RelatedContentOptions _options;
+    private readonly IReadOnlyList<RelatedDocument> _documents;
+    private readonly Dictionary<string, int> _bySlug;
+    private readonly Dictionary<string, List<int>> _byTag = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, List<int>> _byCategory = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(int Doc, double Weight)>> _byTerm = new(StringComparer.Ordinal);
+    private readonly KeyValuePair<string, double>[][] _vectors;
+
+    /// <summary>Indexes <paramref name="documents"/>; the index is read-only afterwards.</summary>
+    public RelatedContentIndex(IReadOnlyList<RelatedDocument> documents, RelatedContentOptions? options = null)
+    {
+        _options = options ?? new RelatedContentOptions();
+        _documents = documents;
+        _bySlug = new Dictionary<string, int>(documents.Count, StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>[documents.Count];
+        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var doc = documents[i];
+            _bySlug[doc.Slug] = i;
+            foreach (var tag in doc.Tags.Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                Add(_byTag, tag, i);
+            }
+
+            if (doc.Category is not null)
+            {
+                Add(_byCategory, doc.Category, i);
+            }
+
+            counts[i] = Terms.Count(doc.Text);
+            foreach (var term in counts[i].Keys)
+            {
+                documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
+            }
+        }
+
+        _vectors = new KeyValuePair<string, double>[documents.Count][];
+        for (var i = 0; i < documents.Count; i++)
+        {
+            _vectors[i] = Vector(counts[i], documentFrequency, documents.Count);
+            foreach (var (term, weight) in _vectors[i].Take(_options.TermsPerDocument))
+            {
+                if (!_byTerm.TryGetValue(term, out var postings))
+                {
+                    _byTerm[term] = postings = [];
+                }
+
+                postings.Add((i, weight));
+            }
+        }
+    }
+
+    /// <summary>The related slugs for <paramref name="slug"/>, best first, never itself; empty for an unknown slug.</summary>
+    public IReadOnlyList<string> For(string slug)
+    {
+        if (!_bySlug.TryGetValue(slug, out var self))
+        {
+            return [];
+        }
+
+        var doc = _documents[self];
+        var result = new List<string>(_options.Count);
+        foreach (var pinned in doc.Pinned)
+        {
+            if (result.Count < _options.Count && pinned != slug && _bySlug.ContainsKey(pinned) && !result.Contains(pinned))
+            {
+                result.Add(pinned);
+            }
+        }
+
+        var ranked = Score(self)
+            .Where(s => s.Value >= _options.Threshold)
+            .OrderByDescending(s => s.Value)
+            .ThenByDescending(s => _documents[s.Key].Date)
+            .ThenBy(s => _documents[s.Key].Slug, StringComparer.Ordinal)
+            .Select(s => _documents[s.Key].Slug);
+        Fill(result, ranked, slug);
+
+        // Nothing scored high enough: fall back to the same category, then to the newest articles, so the section is never empty.
+        if (result.Count == 0)
+        {
+            var sameCategory = doc.Category is not null && _byCategory.TryGetValue(doc.Category, out var members) ? members : [];
+            Fill(result, Newest(sameCategory), slug);
+            Fill(result, Newest(Enumerable.Range(0, _documents.Count)), slug);
+        }
+
+        return result;
+    }
+
+    /// <summary>The score of every article that shares a tag or a strong term with article <paramref name="self"/>.</summary>
+    internal Dictionary<int, double> Score(int self)
+    {
+        var doc = _documents[self];
+        var scores = new Dictionary<int, double>();
+        foreach (var tag in doc.Tags.Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            foreach (var other in _byTag[tag])
+            {
+                scores[other] = scores.GetValueOrDefault(other) + _options.TagWeight;
+            }
+        }
+
+        var lookupLimit = Math.Max(AlwaysLookedUpDocumentFrequency, _options.MaxDocumentFrequency * _documents.Count);
+        foreach (var (term, weight) in _vectors[self].Take(_options.TermsPerDocument))
+        {
+            var postings = _byTerm[term];
+            if (postings.Count > lookupLimit)
+            {
+                continue;
+            }
+
+            foreach (var (other, otherWeight) in postings)
+            {
+                scores[other] = scores.GetValueOrDefault(other) + (_options.TextWeight * weight * otherWeight);
+            }
+        }
+
+        scores.Remove(self);
+        foreach (var other in scores.Keys.ToList())
+        {
+            if (doc.Category is not null && doc.Category == _documents[other].Category)
+            {
+                scores[other] += _options.CategoryWeight;
+            }
+        }
+
+        return scores;
+    }
+
+    private IEnumerable<string> Newest(IEnumerable<int> docs) =>
+        docs.OrderByDescending(i => _documents[i].Date).ThenBy(i => _documents[i].Slug, StringComparer.Ordinal).Select(i => _documents[i].Slug);
+
+    private void Fill(List<string> result, IEnumerable<string> candidates, string self)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (result.Count >= _options.Count)
+            {
+                return;
+            }
+
+            if (candidate != self && !result.Contains(candidate))
+            {
+                result.Add(candidate);
+            }
+        }
+    }
+
+    private static KeyValuePair<string, double>[] Vector(Dictionary<string, int> counts, Dictionary<string, int> documentFrequency, int documentCount)
+    {
+        var vector = new KeyValuePair<string, double>[counts.Count];
+        var norm = 0.0;
+        var i = 0;
+        foreach (var (term, count) in counts)
+        {
+            // Smoothed IDF: a term in every article still weighs a little, which keeps tiny sites comparable.
+            var weight = (1 + Math.Log(count)) * Math.Log(1 + ((double)documentCount / documentFrequency[term]));
+            vector[i++] = new(term, weight);
+            norm += weight * weight;
+        }
+
+        norm = norm > 0 ? Math.Sqrt(norm) : 1;
+        for (i = 0; i < vector.Length; i++)
+        {
+            vector[i] = new(vector[i].Key, vector[i].Value / norm);
+        }
+
+        Array.Sort(vector, (a, b) => b.Value.CompareTo(a.Value) is var c && c != 0 ? c : string.CompareOrdinal(a.Key, b.Key));
+        return vector;
+    }
+
+    private static void Add(Dictionary<string, List<int>> index, string key, int doc)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        list.Add(doc);
+    }
+}
