@@ -1,0 +1,29 @@
+namespace MuscleSpasmInfo.Web.Commands;
+
+/// <summary>Splits the command line into a command (check, export, or none to serve) and configuration arguments.</summary>
+internal sealed record CommandLine(string? Command, string[] ConfigurationArgs, string? OutputFolder)
+{
+    public static CommandLine Parse(string[] args)
+    {
+        var command = args.Length > 0 && args[0] is "check" or "export" ? args[0] : null;
+        var rest = new List<string>();
+        string? output = null;
+        for (var i = command is null ? 0 : 1; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--content" when i + 1 < args.Length:
+                    rest.Add($"--Content:Path={args[++i]}");
+                    break;
+                case "--out" when i + 1 < args.Length:
+                    output = args[++i];
+                    break;
+                default:
+                    rest.Add(args[i]);
+                    break;
+            }
+        }
+
+        return new CommandLine(command, [.. rest], output);
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace MuscleSpasmInfo.Web.ContentHosting;
+
+/// <summary>
+/// Healthy once content is loaded. Skipped files do not make the site unhealthy (every other page still serves),
+/// but they are reported so an operator sees them.
+/// </summary>
+public sealed class ContentHealthCheck(ContentStore store) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        var snapshot = store.Current;
+        var data = new Dictionary<string, object>
+        {
+            ["snapshot"] = snapshot.Version,
+            ["articles"] = snapshot.Articles.Count,
+            ["skippedFiles"] = snapshot.SkippedFiles.Count,
+            ["loadedAt"] = snapshot.BuiltAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        };
+        var description = snapshot.SkippedFiles.Count == 0
+            ? "content loaded"
+            : $"content loaded; {snapshot.SkippedFiles.Count} files skipped because of errors";
+        return Task.FromResult(HealthCheckResult.Healthy(description, data));
+    }
+
+    /// <summary>Writes the result as a small JSON document instead of the bare status word.</summary>
+    public static Task WriteResponse(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json; charset=utf-8";
+        var entry = report.Entries.Values.FirstOrDefault();
+        return context.Response.WriteAsync(JsonSerializer.Serialize(new
+        {
+            status = report.Status.ToString(),
+            description = entry.Description,
+            data = entry.Data,
+        }));
+    }
+}

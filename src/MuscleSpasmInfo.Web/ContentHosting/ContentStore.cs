@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using MuscleSpasmInfo.Content;
+using MuscleSpasmInfo.Content.Catalog;
+
+namespace MuscleSpasmInfo.Web.ContentHosting;
+
+/// <summary>
+/// Holds the snapshot the site serves. A reload builds a whole new snapshot and swaps the reference, so a request
+/// sees one snapshot from start to end and never half of one.
+/// </summary>
+public sealed class ContentStore
+{
+    private readonly ContentLoader _loader;
+    private readonly ILogger<ContentStore> _logger;
+    private readonly Lock _reloadGate = new();
+    private ContentSnapshot? _current;
+
+    public ContentStore(ContentLoader loader, ILogger<ContentStore> logger)
+    {
+        _loader = loader;
+        _logger = logger;
+    }
+
+    /// <summary>The snapshot being served; loads the content on first use.</summary>
+    public ContentSnapshot Current => Volatile.Read(ref _current) ?? Reload();
+
+    /// <summary>The content folder's full path.</summary>
+    public string Root => _loader.Root;
+
+    /// <summary>Raised after a new snapshot is live.</summary>
+    public event Action<ContentSnapshot>? Changed;
+
+    /// <summary>Builds a new snapshot from the folder and makes it live.</summary>
+    public ContentSnapshot Reload()
+    {
+        lock (_reloadGate)
+        {
+            var watch = Stopwatch.StartNew();
+            var previous = Volatile.Read(ref _current);
+            var snapshot = _loader.Load();
+            LogProblems(previous, snapshot);
+            Volatile.Write(ref _current, snapshot);
+            _logger.LogInformation(
+                "Content snapshot {Version} live: {Articles} articles, {Skipped} files skipped, {Errors} errors, {Warnings} warnings, built in {ElapsedMs} ms",
+                snapshot.Version,
+                snapshot.Articles.Count,
+                snapshot.SkippedFiles.Count,
+                snapshot.Problems.Count(p => p.Severity == ProblemSeverity.Error),
+                snapshot.Problems.Count(p => p.Severity == ProblemSeverity.Warning),
+                watch.ElapsedMilliseconds);
+            Changed?.Invoke(snapshot);
+            return snapshot;
+        }
+    }
+
+    private void LogProblems(ContentSnapshot? previous, ContentSnapshot snapshot)
+    {
+        // Errors are logged on every load so an operator always sees why a page is missing; warnings only when new.
+        var known = previous?.Problems.ToHashSet() ?? [];
+        foreach (var problem in snapshot.Problems)
+        {
+            if (problem.Severity == ProblemSeverity.Error)
+            {
+                _logger.LogWarning("Content error {Path}:{Line}:{Column}: {Message}", problem.Path, problem.Line, problem.Column, problem.Message);
+            }
+            else if (!known.Contains(problem))
+            {
+                _logger.LogDebug("Content warning {Path}:{Line}:{Column}: {Message}", problem.Path, problem.Line, problem.Column, problem.Message);
+            }
+        }
+    }
+}

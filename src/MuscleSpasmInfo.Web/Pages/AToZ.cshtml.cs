@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Options;
+using MuscleSpasmInfo.Web.ContentHosting;
+
+namespace MuscleSpasmInfo.Web.Pages;
+
+/// <summary>One line of the A to Z: an article under its title, or under one of its other names.</summary>
+public sealed record AToZEntry(string Name, string Url, string? SeeTitle);
+
+public sealed class AToZModel(ContentStore store, IOptions<SiteOptions> site) : SitePageModel(store, site)
+{
+    /// <summary>Entries grouped by their first letter; names starting with a digit or symbol go under "#".</summary>
+    public IReadOnlyList<IGrouping<string, AToZEntry>> Groups { get; private set; } = [];
+
+    public void OnGet()
+    {
+        Title = "A to Z";
+        Description = "Every article and every other name for it, from A to Z.";
+        CanonicalPath = "/a-z";
+        var entries = Snapshot.Articles
+            .Select(a => new AToZEntry(a.Title, a.Url, null))
+            .Concat(Snapshot.Articles.SelectMany(a => a.Meta.AlsoCalled.Select(name => new AToZEntry(name, a.Url, a.Title))));
+        Groups = [.. entries
+            .OrderBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
+            .GroupBy(e => LetterOf(e.Name))
+            .OrderBy(g => g.Key == "#" ? "" : g.Key, StringComparer.Ordinal)];
+    }
+
+    internal static string LetterOf(string name) =>
+        name.Length > 0 && char.IsAsciiLetter(name[0]) ? char.ToUpperInvariant(name[0]).ToString() : "#";
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using MuscleSpasmInfo.Content.Catalog;
+using MuscleSpasmInfo.Content.Categories;
+using MuscleSpasmInfo.Web.ContentHosting;
+
+namespace MuscleSpasmInfo.Web.Pages.Articles;
+
+public sealed class ShowModel(ContentStore store, IOptions<SiteOptions> site) : SitePageModel(store, site)
+{
+    public Article Article { get; private set; } = null!;
+
+    public Category? Category { get; private set; }
+
+    public IReadOnlyList<Article> MoreInCategory { get; private set; } = [];
+
+    public IReadOnlyList<Article> Related { get; private set; } = [];
+
+    public Guide? Guide { get; private set; }
+
+    public Article? Disclaimer { get; private set; }
+
+    public IActionResult OnGet(string slug)
+    {
+        if (Snapshot.FindArticle(slug) is not { } article)
+        {
+            return NotFound();
+        }
+
+        Article = article;
+        Category = Snapshot.CategoryOf(article);
+        MoreInCategory = Snapshot.MoreInCategory(article);
+        Related = Snapshot.RelatedTo(article);
+        Guide = Snapshot.GuideOf(article);
+        Disclaimer = Snapshot.FindArticle(Site.DisclaimerSlug);
+        Title = article.Title;
+        Description = article.Meta.Summary;
+        CanonicalPath = article.Url;
+        return Page();
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using MuscleSpasmInfo.Content.Catalog;
+using MuscleSpasmInfo.Content.Categories;
+using MuscleSpasmInfo.Web.ContentHosting;
+
+namespace MuscleSpasmInfo.Web.Pages.Categories;
+
+public sealed class ShowModel(ContentStore store, IOptions<SiteOptions> site) : SitePageModel(store, site)
+{
+    public Category Category { get; private set; } = null!;
+
+    public IReadOnlyList<Article> Articles { get; private set; } = [];
+
+    public IActionResult OnGet(string slug)
+    {
+        if (Snapshot.FindCategory(slug) is not { } category)
+        {
+            return NotFound();
+        }
+
+        Category = category;
+        Articles = Snapshot.ArticlesIn(category);
+        Title = category.Name;
+        Description = category.Description;
+        CanonicalPath = category.Url;
+        return Page();
+    }
+}

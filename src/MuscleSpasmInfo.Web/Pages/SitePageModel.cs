@@ -1,0 +1,23 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using MuscleSpasmInfo.Content.Catalog;
+using MuscleSpasmInfo.Web.ContentHosting;
+
+namespace MuscleSpasmInfo.Web.Pages;
+
+/// <summary>Base of every page: takes the live snapshot once, so one request reads one snapshot throughout.</summary>
+public abstract class SitePageModel(ContentStore store, IOptions<SiteOptions> site) : PageModel
+{
+    public ContentSnapshot Snapshot { get; } = store.Current;
+
+    public SiteOptions Site { get; } = site.Value;
+
+    /// <summary>The page's title as the browser tab shows it, before the site name.</summary>
+    public string Title { get; protected set; } = string.Empty;
+
+    /// <summary>The meta description of the page.</summary>
+    public string? Description { get; protected set; }
+
+    /// <summary>The page's own path, for its canonical URL; null for pages that should not be indexed.</summary>
+    public string? CanonicalPath { get; protected set; }
+}

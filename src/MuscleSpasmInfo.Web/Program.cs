@@ -1,0 +1,29 @@
+using MuscleSpasmInfo.Web;
+using MuscleSpasmInfo.Web.Commands;
+using Serilog;
+
+var commandLine = CommandLine.Parse(args);
+var builder = WebApplication.CreateBuilder(commandLine.ConfigurationArgs);
+builder.AddSite(watchContent: commandLine.Command is null);
+var app = builder.Build();
+
+switch (commandLine.Command)
+{
+    case "check":
+        return CheckCommand.Run(app.Services, Console.Out);
+    default:
+        app.UseSite();
+        try
+        {
+            await app.RunAsync().ConfigureAwait(false);
+            return 0;
+        }
+        catch (Exception ex) when (ex is IOException or InvalidOperationException)
+        {
+            Log.Fatal(ex, "The site stopped");
+            return 1;
+        }
+}
+
+/// <summary>The entry point, public so integration tests can host the site.</summary>
+public partial class Program;

@@ -1,0 +1,38 @@
+using MuscleSpasmInfo.Web.ContentHosting;
+using Serilog;
+
+namespace MuscleSpasmInfo.Web;
+
+/// <summary>The site's composition: services in <see cref="AddSite"/>, the request pipeline in <see cref="UseSite"/>.</summary>
+public static class SiteExtensions
+{
+    public static WebApplicationBuilder AddSite(this WebApplicationBuilder builder, bool watchContent = true)
+    {
+        // Configured from the service provider rather than a static bootstrap logger, so several hosts (tests) can coexist.
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext());
+        builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
+        builder.AddContentEngine(watchContent);
+        builder.Services.AddRazorPages();
+        builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+        return builder;
+    }
+
+    public static WebApplication UseSite(this WebApplication app)
+    {
+        app.UseExceptionHandler("/error");
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseSerilogRequestLogging();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
+        {
+            ResponseWriter = ContentHealthCheck.WriteResponse,
+        });
+        app.MapRazorPages();
+        return app;
+    }
+}

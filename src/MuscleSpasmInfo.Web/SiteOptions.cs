@@ -1,0 +1,25 @@
+namespace MuscleSpasmInfo.Web;
+
+/// <summary>Settings of the site itself, bound from the <c>Site</c> configuration section.</summary>
+public sealed class SiteOptions
+{
+    public const string Section = "Site";
+
+    /// <summary>The site's name, shown in the header and page titles.</summary>
+    public string Name { get; set; } = "MuscleSpasmInfo";
+
+    /// <summary>The public address the site is served at, used for canonical URLs, the sitemap and the feed.</summary>
+    public string BaseUrl { get; set; } = "http://localhost:5000";
+
+    /// <summary>Who publishes the site, as the About page names them.</summary>
+    public string Publisher { get; set; } = "The MuscleSpasmInfo editorial team";
+
+    /// <summary>Where readers write to the publisher; set it for a real deployment.</summary>
+    public string ContactEmail { get; set; } = "editor@example.org";
+
+    /// <summary>The slug of the article every caution callout links to.</summary>
+    public string DisclaimerSlug { get; set; } = "medical-disclaimer";
+
+    /// <summary>The absolute URL of a site path such as <c>/articles/x</c>.</summary>
+    public string Absolute(string path) => BaseUrl.TrimEnd('/') + path;
+}
