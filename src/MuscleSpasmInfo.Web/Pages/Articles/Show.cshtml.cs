@@ -18,8 +18,6 @@ public sealed class ShowModel(ContentStore store, IOptions<SiteOptions> site) : 
 
     public Guide? Guide { get; private set; }
 
-    public Article? Disclaimer { get; private set; }
-
     public IActionResult OnGet(string slug)
     {
         if (Snapshot.FindArticle(slug) is not { } article)
@@ -32,7 +30,6 @@ public sealed class ShowModel(ContentStore store, IOptions<SiteOptions> site) : 
         MoreInCategory = Snapshot.MoreInCategory(article);
         Related = Snapshot.RelatedTo(article);
         Guide = Snapshot.GuideOf(article);
-        Disclaimer = Snapshot.FindArticle(Site.DisclaimerSlug);
         Title = article.Title;
         Description = article.Meta.Summary;
         CanonicalPath = article.Url;
