@@ -1,4 +1,5 @@
 using MuscleSpasmInfo.Web.ContentHosting;
+using MuscleSpasmInfo.Web.Endpoints;
 using Serilog;
 
 namespace MuscleSpasmInfo.Web;
@@ -27,12 +28,20 @@ public static class SiteExtensions
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseSerilogRequestLogging();
         app.UseStaticFiles();
+        app.UseAliasRedirects();
         app.UseRouting();
         app.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
         {
             ResponseWriter = ContentHealthCheck.WriteResponse,
+            ResultStatusCodes =
+            {
+                [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded] = StatusCodes.Status200OK,
+                [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
         });
         app.MapRazorPages();
+        app.MapMachineEndpoints();
         return app;
     }
 }

@@ -19,6 +19,13 @@ public sealed class ContentHealthCheck(ContentStore store) : IHealthCheck
             ["skippedFiles"] = snapshot.SkippedFiles.Count,
             ["loadedAt"] = snapshot.BuiltAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
         };
+        if (store.Fault is { } fault)
+        {
+            // Still serving, so still 200 (Degraded), but the fault is there for the operator to see.
+            data["fault"] = fault;
+            return Task.FromResult(HealthCheckResult.Degraded(fault, data: data));
+        }
+
         var description = snapshot.SkippedFiles.Count == 0
             ? "content loaded"
             : $"content loaded; {snapshot.SkippedFiles.Count} files skipped because of errors";

@@ -32,25 +32,39 @@ public static class ContentHostingExtensions
     /// <summary>
     /// The configured folder, or when none is configured the <c>content/</c> beside MuscleSpasmInfo.sln above the current
     /// directory, so <c>dotnet run --project src/MuscleSpasmInfo.Web</c> serves the repository's content from anywhere in it.
+    /// A relative folder that does not exist from the current directory is taken from the repository root, because
+    /// <c>dotnet run</c> starts the program in the project's folder, not where the editor typed the command.
     /// </summary>
     internal static string ResolveContentPath(string defaultPath, string? configured)
     {
-        if (!string.IsNullOrWhiteSpace(configured))
+        var repositoryRoot = FindRepositoryRoot();
+        if (string.IsNullOrWhiteSpace(configured))
         {
-            return Path.GetFullPath(configured);
+            return repositoryRoot is not null ? Path.Combine(repositoryRoot, "content") : Path.GetFullPath(defaultPath);
         }
 
+        var fromCurrent = Path.GetFullPath(configured);
+        if (Path.IsPathRooted(configured) || Directory.Exists(fromCurrent) || repositoryRoot is null)
+        {
+            return fromCurrent;
+        }
+
+        return Path.GetFullPath(Path.Combine(repositoryRoot, configured));
+    }
+
+    private static string? FindRepositoryRoot()
+    {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
                 if (File.Exists(Path.Combine(dir.FullName, "MuscleSpasmInfo.sln")))
                 {
-                    return Path.Combine(dir.FullName, "content");
+                    return dir.FullName;
                 }
             }
         }
 
-        return Path.GetFullPath(defaultPath);
+        return null;
     }
 }

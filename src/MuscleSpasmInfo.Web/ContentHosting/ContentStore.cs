@@ -27,6 +27,9 @@ public sealed class ContentStore
     /// <summary>The content folder's full path.</summary>
     public string Root => _loader.Root;
 
+    /// <summary>Why the live snapshot may be stale (the folder is missing), or null when all is well.</summary>
+    public string? Fault { get; private set; }
+
     /// <summary>Raised after a new snapshot is live.</summary>
     public event Action<ContentSnapshot>? Changed;
 
@@ -37,6 +40,15 @@ public sealed class ContentStore
         {
             var watch = Stopwatch.StartNew();
             var previous = Volatile.Read(ref _current);
+            if (previous is not null && !Directory.Exists(Root))
+            {
+                // A vanished folder is a fault of the host, not an edit: keep serving what readers had.
+                Fault = $"content folder {Root} is missing; serving snapshot {previous.Version}";
+                _logger.LogError("Content folder {Root} is missing; keeping snapshot {Version}", Root, previous.Version);
+                return previous;
+            }
+
+            Fault = null;
             var snapshot = _loader.Load();
             LogProblems(previous, snapshot);
             Volatile.Write(ref _current, snapshot);

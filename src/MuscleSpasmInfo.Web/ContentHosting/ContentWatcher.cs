@@ -4,49 +4,103 @@ namespace MuscleSpasmInfo.Web.ContentHosting;
 
 /// <summary>
 /// Reloads the content when files under the content folder change. One save raises several file-system events,
-/// so events are batched until the folder has been quiet for a moment, then the site reloads once.
+/// so events are batched until the folder has been quiet for a moment, then the site reloads once. While the folder
+/// is missing it is polled, and the site reloads when it returns.
 /// </summary>
 public sealed class ContentWatcher(ContentStore store, ILogger<ContentWatcher> logger) : BackgroundService
 {
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(40);
     private static readonly TimeSpan MaxBatch = TimeSpan.FromMilliseconds(400);
+    private static readonly TimeSpan MissingFolderPoll = TimeSpan.FromSeconds(1);
 
     private readonly Channel<string> _events = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var watcher = CreateWatcher();
         _ = store.Current;
-        while (!stoppingToken.IsCancellationRequested)
+        FileSystemWatcher? watcher = null;
+        try
         {
-            var first = await _events.Reader.ReadAsync(stoppingToken).ConfigureAwait(false);
-            var batch = new HashSet<string>(StringComparer.Ordinal) { first };
-            using var batchLimit = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-            batchLimit.CancelAfter(MaxBatch);
-            while (!batchLimit.IsCancellationRequested)
+            while (!stoppingToken.IsCancellationRequested)
             {
-                using var quiet = CancellationTokenSource.CreateLinkedTokenSource(batchLimit.Token);
-                quiet.CancelAfter(Quiet);
+                if (!Directory.Exists(store.Root))
+                {
+                    watcher?.Dispose();
+                    watcher = null;
+                    await WaitForFolderAsync(stoppingToken).ConfigureAwait(false);
+                    Reload("the content folder is back", store.Root, 1);
+                }
+
+                watcher ??= CreateWatcher();
+                using var poll = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                poll.CancelAfter(MissingFolderPoll);
+                string first;
                 try
                 {
-                    batch.Add(await _events.Reader.ReadAsync(quiet.Token).ConfigureAwait(false));
+                    first = await _events.Reader.ReadAsync(poll.Token).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
                 {
-                    break;
+                    continue; // no change this second; look again whether the folder is still there
                 }
-            }
 
-            logger.LogInformation("Content changed ({Count} paths, e.g. {Path}); reloading", batch.Count, first);
+                var count = await DrainBatchAsync(stoppingToken).ConfigureAwait(false) + 1;
+                Reload("content changed", first, count);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // shutting down
+        }
+        finally
+        {
+            watcher?.Dispose();
+        }
+    }
+
+    private async Task<int> DrainBatchAsync(CancellationToken stoppingToken)
+    {
+        var count = 0;
+        using var batchLimit = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        batchLimit.CancelAfter(MaxBatch);
+        while (!batchLimit.IsCancellationRequested)
+        {
+            using var quiet = CancellationTokenSource.CreateLinkedTokenSource(batchLimit.Token);
+            quiet.CancelAfter(Quiet);
             try
             {
-                store.Reload();
+                await _events.Reader.ReadAsync(quiet.Token).ConfigureAwait(false);
+                count++;
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
             {
-                // The loader reports bad files as problems; this is the folder itself failing. Keep the last snapshot.
-                logger.LogError(ex, "Reload failed; the last snapshot keeps serving");
+                break;
             }
+        }
+
+        return count;
+    }
+
+    private async Task WaitForFolderAsync(CancellationToken stoppingToken)
+    {
+        logger.LogError("Content folder {Root} is missing; serving the last snapshot until it returns", store.Root);
+        store.Reload();
+        while (!Directory.Exists(store.Root))
+        {
+            await Task.Delay(MissingFolderPoll, stoppingToken).ConfigureAwait(false);
+        }
+    }
+
+    private void Reload(string why, string path, int events)
+    {
+        logger.LogInformation("Reloading: {Reason} ({Events} events, first {Path})", why, events, path);
+        try
+        {
+            store.Reload();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            logger.LogError(ex, "Reload failed; the last snapshot keeps serving");
         }
     }
 
@@ -63,7 +117,7 @@ public sealed class ContentWatcher(ContentStore store, ILogger<ContentWatcher> l
         watcher.Renamed += (_, e) => _events.Writer.TryWrite(e.FullPath);
         watcher.Error += (_, e) =>
         {
-            logger.LogWarning(e.GetException(), "File watcher overflowed; reloading everything");
+            logger.LogWarning(e.GetException(), "File watcher failed; reloading everything");
             _events.Writer.TryWrite(store.Root);
         };
         watcher.EnableRaisingEvents = true;

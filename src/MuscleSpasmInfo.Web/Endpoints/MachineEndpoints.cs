@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Microsoft.Extensions.Options;
+using MuscleSpasmInfo.Content.Catalog;
+using MuscleSpasmInfo.Web.ContentHosting;
+
+namespace MuscleSpasmInfo.Web.Endpoints;
+
+/// <summary>What machines read: the sitemap, robots.txt and the Atom feed, all with absolute URLs from configuration.</summary>
+public static class MachineEndpoints
+{
+    private const int FeedSize = 20;
+    private static readonly string[] StaticPages = ["/", "/categories", "/tags", "/a-z", "/about", "/privacy", "/advertising"];
+
+    public static IEndpointRouteBuilder MapMachineEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/sitemap.xml", (ContentStore store, IOptions<SiteOptions> site) =>
+            Results.Text(Sitemap(store.Current, site.Value), "application/xml; charset=utf-8", Encoding.UTF8));
+        app.MapGet("/feed.xml", (ContentStore store, IOptions<SiteOptions> site) =>
+            Results.Text(Feed(store.Current, site.Value), "application/atom+xml; charset=utf-8", Encoding.UTF8));
+        app.MapGet("/robots.txt", (IOptions<SiteOptions> site) =>
+            Results.Text($"User-agent: *\nAllow: /\nDisallow: /search\n\nSitemap: {site.Value.Absolute("/sitemap.xml")}\n", "text/plain; charset=utf-8", Encoding.UTF8));
+        return app;
+    }
+
+    /// <summary>Every public page: the fixed pages, each article, category and tag.</summary>
+    public static string Sitemap(ContentSnapshot snapshot, SiteOptions site)
+    {
+        return Write(writer =>
+        {
+            const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+            writer.WriteStartElement("urlset", ns);
+            void Url(string path, DateOnly? lastModified)
+            {
+                writer.WriteStartElement("url", ns);
+                writer.WriteElementString("loc", ns, site.Absolute(path));
+                if (lastModified is { } date)
+                {
+                    writer.WriteElementString("lastmod", ns, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                }
+
+                writer.WriteEndElement();
+            }
+
+            foreach (var path in StaticPages)
+            {
+                Url(path, null);
+            }
+
+            foreach (var article in snapshot.Articles)
+            {
+                Url(article.Url, article.Meta.Updated ?? article.Meta.LastReviewed ?? article.Meta.Date);
+            }
+
+            foreach (var category in snapshot.Categories)
+            {
+                Url(category.Url, null);
+            }
+
+            foreach (var tag in snapshot.Tags.OrderBy(t => t.Slug, StringComparer.Ordinal))
+            {
+                Url(tag.Url, null);
+            }
+
+            writer.WriteEndElement();
+        });
+    }
+
+    /// <summary>An Atom feed of the newest articles.</summary>
+    public static string Feed(ContentSnapshot snapshot, SiteOptions site)
+    {
+        var articles = snapshot.Articles.Take(FeedSize).ToList();
+        var updated = articles.Select(a => a.LastModified).Max() ?? DateOnly.FromDateTime(snapshot.BuiltAt.UtcDateTime);
+        return Write(writer =>
+        {
+            const string ns = "http://www.w3.org/2005/Atom";
+            writer.WriteStartElement("feed", ns);
+            writer.WriteElementString("title", ns, site.Name);
+            writer.WriteElementString("id", ns, site.Absolute("/"));
+            writer.WriteElementString("updated", ns, Timestamp(updated));
+            Link(writer, ns, site.Absolute("/feed.xml"), "self");
+            Link(writer, ns, site.Absolute("/"), "alternate");
+            writer.WriteStartElement("author", ns);
+            writer.WriteElementString("name", ns, site.Publisher);
+            writer.WriteEndElement();
+            foreach (var article in articles)
+            {
+                writer.WriteStartElement("entry", ns);
+                writer.WriteElementString("title", ns, article.Title);
+                writer.WriteElementString("id", ns, site.Absolute(article.Url));
+                Link(writer, ns, site.Absolute(article.Url), "alternate");
+                writer.WriteElementString("updated", ns, Timestamp(article.LastModified ?? updated));
+                if (article.Meta.Date is { } published)
+                {
+                    writer.WriteElementString("published", ns, Timestamp(published));
+                }
+
+                if (article.Meta.Author is { } author)
+                {
+                    writer.WriteStartElement("author", ns);
+                    writer.WriteElementString("name", ns, author);
+                    writer.WriteEndElement();
+                }
+
+                if (article.Meta.Summary is { } summary)
+                {
+                    writer.WriteElementString("summary", ns, summary);
+                }
+
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+        });
+    }
+
+    private static void Link(XmlWriter writer, string ns, string href, string rel)
+    {
+        writer.WriteStartElement("link", ns);
+        writer.WriteAttributeString("rel", rel);
+        writer.WriteAttributeString("href", href);
+        writer.WriteEndElement();
+    }
+
+    private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+
+    private static string Write(Action<XmlWriter> body)
+    {
+        var builder = new StringBuilder();
+        using (var writer = XmlWriter.Create(builder, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 }))
+        {
+            writer.WriteStartDocument();
+            body(writer);
+            writer.WriteEndDocument();
+        }
+
+        // StringBuilder output declares utf-16; the response is UTF-8.
+        return builder.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal);
+    }
+}
