@@ -131,6 +131,13 @@ public sealed class ContentLoader
             _parsed.TryRemove(fullPath, out _);
             return new ParsedFile(relative, null, null, [new(relative, 1, 1, ProblemSeverity.Error, $"cannot read the file: {ex.Message}")], string.Empty);
         }
+#pragma warning disable CA1031 // One file's content must never take the site down: any parser failure becomes a problem of that file.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            _parsed.TryRemove(fullPath, out _);
+            return new ParsedFile(relative, null, null, [new(relative, 1, 1, ProblemSeverity.Error, $"cannot parse the file: {ex.GetType().Name}: {ex.Message}")], string.Empty);
+        }
     }
 
     private IReadOnlyList<Category> LoadCategories(List<ContentProblem> problems)

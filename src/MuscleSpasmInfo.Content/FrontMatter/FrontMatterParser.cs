@@ -42,6 +42,13 @@ public static class FrontMatterParser
             problems.Add(new(path, line, column, ProblemSeverity.Error, $"YAML syntax error: {InnermostMessage(ex)}"));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this, without a position, when the text ends inside an unclosed [ or {.
+            var line = firstLine + Math.Max(0, yaml.TrimEnd().Split('\n').Length - 1);
+            problems.Add(new(path, line, 1, ProblemSeverity.Error, "YAML syntax error: the front matter ends inside an unclosed [ or {"));
+            return null;
+        }
 
         return reader.Read(root);
     }

@@ -98,7 +98,9 @@ public sealed class ContentWatcher(ContentStore store, ILogger<ContentWatcher> l
         {
             store.Reload();
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+#pragma warning disable CA1031 // A failed reload must not stop the watcher, or the site would never reload again.
+        catch (Exception ex)
+#pragma warning restore CA1031
         {
             logger.LogError(ex, "Reload failed; the last snapshot keeps serving");
         }

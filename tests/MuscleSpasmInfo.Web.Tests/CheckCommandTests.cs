@@ -1,0 +1,62 @@
+using System.Diagnostics;
+
+namespace MuscleSpasmInfo.Web.Tests;
+
+/// <summary>Runs the real executable's <c>check</c> command, as an editor would.</summary>
+public sealed class CheckCommandTests
+{
+    [Fact]
+    public async Task The_real_content_passes_the_check_with_exit_code_0()
+    {
+        var (exit, output) = await RunCheckAsync(SiteFactory.RealContentPath());
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain(": error:", output, StringComparison.Ordinal);
+        Assert.Contains("7 articles served, 0 files skipped; 0 errors", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Problems_are_printed_as_path_line_column_severity_message_and_errors_exit_1()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "msi-check", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(dir, "sub"));
+        File.WriteAllText(Path.Combine(dir, "categories.yml"), "- slug: a\n  name: A\n");
+        File.WriteAllText(Path.Combine(dir, "good.md"), "---\ntitle: Good\ncategory: a\n---\n\nFine.\n");
+        File.WriteAllText(Path.Combine(dir, "sub", "bad.md"), "---\ntitle: Bad\ncategory: a\ntags: [one, two\n---\n\nText.\n");
+        File.WriteAllText(Path.Combine(dir, "typo.md"), "---\ntitle: Typo\ncategroy: a\n---\n\nText.\n");
+        try
+        {
+            var (exit, output) = await RunCheckAsync(dir);
+
+            Assert.Equal(1, exit);
+            var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Contains(lines, l => l.StartsWith("sub/bad.md:5:", StringComparison.Ordinal) && l.Contains(": error: YAML syntax error", StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.StartsWith("typo.md:3:1: warning: unknown field 'categroy'", StringComparison.Ordinal));
+            Assert.Contains("1 files skipped", lines[^1], StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    private static async Task<(int Exit, string Output)> RunCheckAsync(string contentPath)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MuscleSpasmInfo.Web.dll"));
+        start.ArgumentList.Add("check");
+        start.ArgumentList.Add("--content");
+        start.ArgumentList.Add(contentPath);
+        start.Environment["Serilog__MinimumLevel__Default"] = "Fatal";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        return (process.ExitCode, await output + await error);
+    }
+}

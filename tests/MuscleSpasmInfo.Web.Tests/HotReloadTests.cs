@@ -1,0 +1,93 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using MuscleSpasmInfo.Content.Catalog;
+using MuscleSpasmInfo.Web.ContentHosting;
+
+namespace MuscleSpasmInfo.Web.Tests;
+
+/// <summary>Edits files under a running site's content folder and waits for the snapshot that follows, never a fixed sleep.</summary>
+public sealed class HotReloadTests : IDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+    private readonly SiteFactory _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public async Task Edit_break_fix_delete_and_add_are_each_picked_up_without_restart()
+    {
+        await _site.GetPageAsync("/");
+        var cause1 = Path.Combine(_site.ContentPath, "cause-1.md");
+        var original = await File.ReadAllTextAsync(cause1);
+
+        // Edit: the new title is served.
+        await ChangeAsync(() => File.WriteAllText(cause1, original.Replace("title: Cause number 1", "title: Cause number one", StringComparison.Ordinal)));
+        Assert.Equal("Cause number one", await H1Async("/articles/cause-1"));
+
+        // Break: the last good version keeps serving and health reports the skipped file.
+        await ChangeAsync(() => File.WriteAllText(cause1, original.Replace("title: Cause number 1", "title: [unclosed", StringComparison.Ordinal)));
+        Assert.Equal("Cause number one", await H1Async("/articles/cause-1"));
+        Assert.Equal(1, await SkippedFilesAsync());
+
+        // Fix: the fixed version replaces it.
+        await ChangeAsync(() => File.WriteAllText(cause1, original.Replace("title: Cause number 1", "title: Cause number uno", StringComparison.Ordinal)));
+        Assert.Equal("Cause number uno", await H1Async("/articles/cause-1"));
+        Assert.Equal(0, await SkippedFilesAsync());
+
+        // Delete: the page is gone and so is every link to it.
+        await ChangeAsync(() => File.Delete(Path.Combine(_site.ContentPath, "cause-2.md")));
+        var (gone, _) = await _site.GetPageAsync("/articles/cause-2");
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        var (_, linking) = await _site.GetPageAsync("/articles/cause-1");
+        Assert.DoesNotContain(linking.QuerySelectorAll("a"), a => a.GetAttribute("href")!.StartsWith("/articles/cause-2", StringComparison.Ordinal));
+
+        // Add: a new file is served.
+        await ChangeAsync(() => File.WriteAllText(Path.Combine(_site.ContentPath, "new-one.md"), "---\ntitle: Brand new\ncategory: causes\n---\n\nHello.\n"));
+        Assert.Equal("Brand new", await H1Async("/articles/new-one"));
+    }
+
+    [Fact]
+    public async Task A_broken_file_at_start_is_skipped_while_every_other_page_serves()
+    {
+        File.WriteAllText(Path.Combine(_site.ContentPath, "broken.md"), "---\ntitle: Broken\ncategory: no-such-category\n---\n\nText.\n");
+        File.WriteAllText(Path.Combine(_site.ContentPath, "empty.md"), string.Empty);
+
+        var (broken, _) = await _site.GetPageAsync("/articles/broken");
+        Assert.Equal(HttpStatusCode.NotFound, broken.StatusCode);
+        Assert.Equal(2, await SkippedFilesAsync());
+        var pages = await Crawler.CrawlAsync(_site.CreateClient());
+        Assert.DoesNotContain(pages.Values, p => p.Status != 200);
+        Assert.Contains("/articles/cause-1", pages.Keys);
+    }
+
+    private async Task ChangeAsync(Action change)
+    {
+        var store = _site.Services.GetRequiredService<ContentStore>();
+        var changed = new TaskCompletionSource<ContentSnapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnChanged(ContentSnapshot s) => changed.TrySetResult(s);
+        store.Changed += OnChanged;
+        try
+        {
+            change();
+            await changed.Task.WaitAsync(Patience);
+        }
+        finally
+        {
+            store.Changed -= OnChanged;
+        }
+    }
+
+    private async Task<string> H1Async(string path)
+    {
+        var (_, page) = await _site.GetPageAsync(path);
+        return page.QuerySelector("h1")!.TextContent;
+    }
+
+    private async Task<int> SkippedFilesAsync()
+    {
+        var json = await _site.CreateClient().GetStringAsync(new Uri("/healthz", UriKind.Relative));
+        using var doc = JsonDocument.Parse(json);
+        return doc.RootElement.GetProperty("data").GetProperty("skippedFiles").GetInt32();
+    }
+}
