@@ -1,5 +1,6 @@
 using MuscleSpasmInfo.Web.ContentHosting;
 using MuscleSpasmInfo.Web.Endpoints;
+using MuscleSpasmInfo.Web.Serving;
 using Serilog;
 
 namespace MuscleSpasmInfo.Web;
@@ -16,6 +17,9 @@ public static class SiteExtensions
             .Enrich.FromLogContext());
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
         builder.AddContentEngine(watchContent);
+        builder.Services.AddOptions<ServingOptions>().BindConfiguration(ServingOptions.Section);
+        builder.Services.AddScoped<RequestSnapshot>();
+        builder.Services.AddSingleton<PageCache>();
         builder.Services.AddRazorPages();
         builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
@@ -27,6 +31,7 @@ public static class SiteExtensions
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseSerilogRequestLogging();
+        app.UseMiddleware<PageCacheMiddleware>();
         app.UseStaticFiles();
         app.UseAliasRedirects();
         app.UseRouting();

@@ -8,8 +8,8 @@ public static class AliasRedirects
         {
             if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
             {
-                var store = context.RequestServices.GetRequiredService<ContentStore>();
-                if (context.Request.Path.Value is { Length: > 1 } path && store.Current.FindByAlias(path) is { } article)
+                var snapshot = context.RequestServices.GetRequiredService<Serving.RequestSnapshot>().Current;
+                if (context.Request.Path.Value is { Length: > 1 } path && snapshot.FindByAlias(path) is { } article)
                 {
                     context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
                     context.Response.Headers.Location = article.Url;

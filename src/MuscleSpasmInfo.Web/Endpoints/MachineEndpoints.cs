@@ -3,7 +3,7 @@ using System.Text;
 using System.Xml;
 using Microsoft.Extensions.Options;
 using MuscleSpasmInfo.Content.Catalog;
-using MuscleSpasmInfo.Web.ContentHosting;
+using MuscleSpasmInfo.Web.Serving;
 
 namespace MuscleSpasmInfo.Web.Endpoints;
 
@@ -15,10 +15,10 @@ public static class MachineEndpoints
 
     public static IEndpointRouteBuilder MapMachineEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/sitemap.xml", (ContentStore store, IOptions<SiteOptions> site) =>
-            Results.Text(Sitemap(store.Current, site.Value), "application/xml; charset=utf-8", Encoding.UTF8));
-        app.MapGet("/feed.xml", (ContentStore store, IOptions<SiteOptions> site) =>
-            Results.Text(Feed(store.Current, site.Value), "application/atom+xml; charset=utf-8", Encoding.UTF8));
+        app.MapGet("/sitemap.xml", (RequestSnapshot snapshot, IOptions<SiteOptions> site) =>
+            Results.Text(Sitemap(snapshot.Current, site.Value), "application/xml; charset=utf-8", Encoding.UTF8));
+        app.MapGet("/feed.xml", (RequestSnapshot snapshot, IOptions<SiteOptions> site) =>
+            Results.Text(Feed(snapshot.Current, site.Value), "application/atom+xml; charset=utf-8", Encoding.UTF8));
         app.MapGet("/robots.txt", (IOptions<SiteOptions> site) =>
             Results.Text($"User-agent: *\nAllow: /\nDisallow: /search\n\nSitemap: {site.Value.Absolute("/sitemap.xml")}\n", "text/plain; charset=utf-8", Encoding.UTF8));
         return app;

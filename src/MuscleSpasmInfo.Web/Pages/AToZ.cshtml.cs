@@ -1,12 +1,12 @@
 using Microsoft.Extensions.Options;
-using MuscleSpasmInfo.Web.ContentHosting;
+using MuscleSpasmInfo.Web.Serving;
 
 namespace MuscleSpasmInfo.Web.Pages;
 
 /// <summary>One line of the A to Z: an article under its title, or under one of its other names.</summary>
 public sealed record AToZEntry(string Name, string Url, string? SeeTitle);
 
-public sealed class AToZModel(ContentStore store, IOptions<SiteOptions> site) : SitePageModel(store, site)
+public sealed class AToZModel(RequestSnapshot snapshot, IOptions<SiteOptions> site) : SitePageModel(snapshot, site)
 {
     /// <summary>Entries grouped by their first letter; names starting with a digit or symbol go under "#".</summary>
     public IReadOnlyList<IGrouping<string, AToZEntry>> Groups { get; private set; } = [];

@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Options;
 using MuscleSpasmInfo.Content.Catalog;
-using MuscleSpasmInfo.Web.ContentHosting;
+using MuscleSpasmInfo.Web.Serving;
 
 namespace MuscleSpasmInfo.Web.Pages;
 
-public sealed class IndexModel(ContentStore store, IOptions<SiteOptions> site) : SitePageModel(store, site)
+public sealed class IndexModel(RequestSnapshot snapshot, IOptions<SiteOptions> site) : SitePageModel(snapshot, site)
 {
     private const int LatestCount = 5;
 

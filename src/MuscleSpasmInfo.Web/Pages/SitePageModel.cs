@@ -1,14 +1,14 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using MuscleSpasmInfo.Content.Catalog;
-using MuscleSpasmInfo.Web.ContentHosting;
+using MuscleSpasmInfo.Web.Serving;
 
 namespace MuscleSpasmInfo.Web.Pages;
 
 /// <summary>Base of every page: takes the live snapshot once, so one request reads one snapshot throughout.</summary>
-public abstract class SitePageModel(ContentStore store, IOptions<SiteOptions> site) : PageModel
+public abstract class SitePageModel(RequestSnapshot snapshot, IOptions<SiteOptions> site) : PageModel
 {
-    public ContentSnapshot Snapshot { get; } = store.Current;
+    public ContentSnapshot Snapshot { get; } = snapshot.Current;
 
     public SiteOptions Site { get; } = site.Value;
 

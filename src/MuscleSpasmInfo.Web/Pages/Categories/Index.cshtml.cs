@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Options;
 using MuscleSpasmInfo.Content.Categories;
-using MuscleSpasmInfo.Web.ContentHosting;
+using MuscleSpasmInfo.Web.Serving;
 
 namespace MuscleSpasmInfo.Web.Pages.Categories;
 
-public sealed class IndexModel(ContentStore store, IOptions<SiteOptions> site) : SitePageModel(store, site)
+public sealed class IndexModel(RequestSnapshot snapshot, IOptions<SiteOptions> site) : SitePageModel(snapshot, site)
 {
     public IReadOnlyList<(Category Category, int Count)> Categories { get; private set; } = [];
 

@@ -2,11 +2,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using MuscleSpasmInfo.Content.Catalog;
 using MuscleSpasmInfo.Content.Categories;
-using MuscleSpasmInfo.Web.ContentHosting;
+using MuscleSpasmInfo.Web.Serving;
 
 namespace MuscleSpasmInfo.Web.Pages.Categories;
 
-public sealed class ShowModel(ContentStore store, IOptions<SiteOptions> site) : SitePageModel(store, site)
+public sealed class ShowModel(RequestSnapshot snapshot, IOptions<SiteOptions> site) : SitePageModel(snapshot, site)
 {
     public Category Category { get; private set; } = null!;
 
