@@ -11,6 +11,9 @@ switch (commandLine.Command)
 {
     case "check":
         return CheckCommand.Run(app.Services, Console.Out);
+    case "export":
+        app.UseSite();
+        return await ExportCommand.RunAsync(app, commandLine.OutputFolder).ConfigureAwait(false);
     default:
         app.UseSite();
         try

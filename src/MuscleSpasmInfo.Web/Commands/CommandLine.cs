@@ -24,6 +24,12 @@ internal sealed record CommandLine(string? Command, string[] ConfigurationArgs, 
             }
         }
 
+        if (command == "export")
+        {
+            // Thousands of requests to itself would bury the summary; problems still show at Warning.
+            rest.Insert(0, "--Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware=Warning");
+        }
+
         return new CommandLine(command, [.. rest], output);
     }
 }

@@ -16,8 +16,8 @@ public static class ResponseEncoder
         byte[]? brotli = null;
         if (body.Length >= MinimumCompressibleLength && IsCompressible(contentType))
         {
-            gzip = Compress(body, s => new GZipStream(s, CompressionLevel.SmallestSize, leaveOpen: true));
-            brotli = Compress(body, s => new BrotliStream(s, CompressionLevel.SmallestSize, leaveOpen: true));
+            gzip = Compress(body, s => new GZipStream(s, CompressionLevel.Optimal, leaveOpen: true));
+            brotli = Compress(body, s => new BrotliStream(s, CompressionLevel.Optimal, leaveOpen: true));
         }
 
         return new CachedResponse(contentType, etag, lastModified, body, gzip, brotli, immutable);
