@@ -42,6 +42,15 @@ public static class FrontMatterParser
             problems.Add(new(path, line, column, ProblemSeverity.Error, $"YAML syntax error: {InnermostMessage(ex)}"));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, with no location, on some unclosed flow collections ("[a, b" then more
+            // lines); the last event it could read is the best pointer we have, and an exception must not stop the load.
+            var mark = YamlSyntax.LastReadableMark(yaml);
+            problems.Add(new(path, firstLine + (int)Math.Max(0, mark.Line - 1), (int)Math.Max(1, mark.Column), ProblemSeverity.Error,
+                "YAML syntax error: unclosed bracket, brace or quote"));
+            return null;
+        }
 
         return reader.Read(root);
     }
