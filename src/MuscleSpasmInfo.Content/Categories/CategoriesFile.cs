@@ -26,6 +26,14 @@ public static class CategoriesFile
                 $"YAML syntax error: {ex.InnerException?.Message ?? ex.Message}"));
             return categories;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this, with no location, on some unclosed flow collections; it must not stop the load.
+            var mark = FrontMatter.YamlSyntax.LastReadableMark(yaml);
+            problems.Add(new(FileName, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column), ProblemSeverity.Error,
+                "YAML syntax error: unclosed bracket, brace or quote"));
+            return categories;
+        }
 
         if (root is not YamlSequenceNode list)
         {

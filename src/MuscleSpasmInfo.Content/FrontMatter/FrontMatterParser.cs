@@ -44,9 +44,11 @@ public static class FrontMatterParser
         }
         catch (InvalidOperationException)
         {
-            // YamlDotNet throws this, without a position, when the text ends inside an unclosed [ or {.
-            var line = firstLine + Math.Max(0, yaml.TrimEnd().Split('\n').Length - 1);
-            problems.Add(new(path, line, 1, ProblemSeverity.Error, "YAML syntax error: the front matter ends inside an unclosed [ or {"));
+            // YamlDotNet's scanner throws this, with no location, on some unclosed flow collections ("[a, b" then more
+            // lines); the last event it could read is the best pointer we have, and an exception must not stop the load.
+            var mark = YamlSyntax.LastReadableMark(yaml);
+            problems.Add(new(path, firstLine + (int)Math.Max(0, mark.Line - 1), (int)Math.Max(1, mark.Column), ProblemSeverity.Error,
+                "YAML syntax error: unclosed bracket, brace or quote"));
             return null;
         }
 
