@@ -13,6 +13,7 @@ public sealed class SearchIndexTests : IDisposable
         .Article("magnesium", "Magnesium", "A mineral found in nuts, seeds and leafy greens.")
         .Article("minerals", "Diet and Minerals",
             "Magnesium, potassium and calcium matter. Magnesium is in nuts; magnesium also comes in tablets; low magnesium is common.")
+        .Article("tonic", "Tonic Water", "Salt & tonic water <script>alert(1)</script> may ease a twitch. Try `<b>quinine</b>` too.")
         .Article("hydration", "Drinking Water", "Water keeps muscles working. Drinking enough helps during exercise.",
             alsoCalled: "hydration, fluids");
 
@@ -124,6 +125,22 @@ public sealed class SearchIndexTests : IDisposable
         var snippet = _corpus.Search("cramping").Hits.Single(h => h.Article.Slug == "night-cramps").SnippetHtml;
 
         Assert.Contains("<mark>Cramps</mark> wake many people", snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_snippet_from_an_article_body_is_safe_to_write_raw()
+    {
+        var hit = _corpus.Search("twitch quinine").Hits.Single(h => h.Article.Slug == "tonic");
+        var snippet = hit.SnippetHtml;
+
+        Assert.Contains("<b>", hit.Article.Body.PlainText, StringComparison.Ordinal);
+
+        Assert.Contains("<mark>twitch</mark>", snippet, StringComparison.Ordinal);
+        Assert.Contains("&amp;", snippet, StringComparison.Ordinal);
+        Assert.Contains("<mark>quinine</mark>", snippet, StringComparison.Ordinal);
+        var withoutMarks = snippet.Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal);
+        Assert.DoesNotContain('<', withoutMarks);
+        Assert.DoesNotContain('>', withoutMarks);
     }
 
     [Fact]
