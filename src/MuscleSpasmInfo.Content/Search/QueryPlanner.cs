@@ -67,8 +67,10 @@ internal sealed class QueryPlanner(EnglishSearchAnalyzer analyzer, SynonymTable 
             top.Add(ToQuery(concept), Occur.SHOULD);
         }
 
-        var terms = live.SelectMany(c => c).SelectMany(a => a.Terms).ToHashSet(StringComparer.Ordinal);
-        return new QueryPlan(top, terms, corrections);
+        var alternatives = live.SelectMany(c => c).ToList();
+        var words = alternatives.Where(a => a.Terms.Count == 1).Select(a => a.Terms[0]).ToHashSet(StringComparer.Ordinal);
+        var phrases = alternatives.Where(a => a.Terms.Count > 1).ToList();
+        return new QueryPlan(top, words, phrases, corrections);
     }
 
     private void AddQuoted(List<AnalyzedToken> tokens, List<List<Alternative>> concepts, List<Correction> corrections)

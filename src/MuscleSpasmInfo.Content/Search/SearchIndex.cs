@@ -87,7 +87,7 @@ public sealed class SearchIndex : IDisposable
             .Skip((int)Math.Min(skip, int.MaxValue))
             .Select(d => _articles[_articleOfDoc[d.Doc]])
             .Zip(top.ScoreDocs.Skip((int)Math.Min(skip, int.MaxValue)), (article, d) => new SearchHit(
-                article, d.Score, _snippets.Build(plan.Terms, article.Body.PlainText, article.Meta.Summary)))
+                article, d.Score, _snippets.Build(plan.Words, plan.Phrases, article.Body.PlainText, article.Meta.Summary)))
             .ToList();
         var totalPages = (int)((top.TotalHits + (long)pageSize - 1) / pageSize);
         return new SearchResults(cleaned, SearchProblem.None, top.TotalHits, page, pageSize, totalPages, hits,

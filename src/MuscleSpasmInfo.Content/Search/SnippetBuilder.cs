@@ -17,8 +17,12 @@ internal sealed class SnippetBuilder(EnglishSearchAnalyzer analyzer)
     private const int LeadIn = 60;
     private const char Ellipsis = '\u2026';
 
-    /// <summary>A snippet from the first text that contains a matched term, or the start of the first non-empty text.</summary>
-    public string Build(IReadOnlySet<string> terms, params string?[] texts)
+    /// <summary>
+    /// A snippet from the first text that contains a match, or the start of the first non-empty text. Words are marked
+    /// wherever they stand; the terms of a phrase only where they stand together, so the synonym "muscle cramp" does not
+    /// mark every "muscle".
+    /// </summary>
+    public string Build(IReadOnlySet<string> words, IReadOnlyList<Alternative> phrases, params string?[] texts)
     {
         foreach (var text in texts)
         {
@@ -27,7 +31,7 @@ internal sealed class SnippetBuilder(EnglishSearchAnalyzer analyzer)
                 continue;
             }
 
-            var marks = analyzer.Tokenize(text).Where(t => terms.Contains(t.Term)).ToList();
+            var marks = Matches(analyzer.Tokenize(text), words, phrases);
             if (marks.Count > 0)
             {
                 return Render(text, marks);
@@ -36,6 +40,26 @@ internal sealed class SnippetBuilder(EnglishSearchAnalyzer analyzer)
 
         var fallback = texts.FirstOrDefault(t => !string.IsNullOrWhiteSpace(t));
         return fallback is null ? string.Empty : Render(fallback, []);
+    }
+
+    private static List<AnalyzedToken> Matches(List<AnalyzedToken> tokens, IReadOnlySet<string> words, IReadOnlyList<Alternative> phrases)
+    {
+        var marked = tokens.Select(t => words.Contains(t.Term)).ToArray();
+        foreach (var phrase in phrases)
+        {
+            var count = phrase.Terms.Count;
+            for (var i = 0; i + count <= tokens.Count; i++)
+            {
+                // Positions, not list order: stop words leave gaps, and the phrase matched only with the same gaps.
+                if (Enumerable.Range(0, count).All(k =>
+                        tokens[i + k].Term == phrase.Terms[k] && tokens[i + k].Position - tokens[i].Position == phrase.Positions[k]))
+                {
+                    Array.Fill(marked, true, i, count);
+                }
+            }
+        }
+
+        return [.. tokens.Where((_, i) => marked[i])];
     }
 
     private static string Render(string text, List<AnalyzedToken> marks)

@@ -6,10 +6,12 @@ public sealed class SnippetTests
 {
     private static readonly HashSet<string> Cramp = ["cramp"];
 
-    private static string Snippet(IReadOnlySet<string> terms, params string?[] texts)
+    private static string Snippet(IReadOnlySet<string> words, params string?[] texts) => PhraseSnippet(words, [], texts);
+
+    private static string PhraseSnippet(IReadOnlySet<string> words, IReadOnlyList<Alternative> phrases, params string?[] texts)
     {
         using var analyzer = new EnglishSearchAnalyzer();
-        return new SnippetBuilder(analyzer).Build(terms, texts);
+        return new SnippetBuilder(analyzer).Build(words, phrases, texts);
     }
 
     [Fact]
@@ -56,6 +58,24 @@ public sealed class SnippetTests
     public void Without_any_match_the_first_text_is_shown_escaped()
     {
         Assert.Equal("A &lt;b&gt; tag.", Snippet(Cramp, null, "", "A <b> tag.", "Later."));
+    }
+
+    [Fact]
+    public void A_phrase_is_marked_only_where_its_words_stand_together()
+    {
+        var snippet = PhraseSnippet(new HashSet<string>(), [Alternative.Phrase(["muscl", "cramp"], 1f, 0)], "A muscle cramp. A tired muscle. A cramp.");
+
+        Assert.Equal("A <mark>muscle</mark> <mark>cramp</mark>. A tired muscle. A cramp.", snippet);
+    }
+
+    [Fact]
+    public void A_phrase_with_a_stop_word_is_marked_with_the_same_gap()
+    {
+        var phrase = new Alternative(["pain", "back"], [0, 3], 1f);
+
+        var snippet = PhraseSnippet(new HashSet<string>(), [phrase], "Pain in the back. Back pain.");
+
+        Assert.Equal("<mark>Pain</mark> in the <mark>back</mark>. Back pain.", snippet);
     }
 
     [Fact]
