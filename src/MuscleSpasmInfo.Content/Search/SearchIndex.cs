@@ -85,9 +85,8 @@ public sealed class SearchIndex : IDisposable
         var top = _searcher.Search(plan.Query, wanted);
         var hits = top.ScoreDocs
             .Skip((int)Math.Min(skip, int.MaxValue))
-            .Select(d => _articles[_articleOfDoc[d.Doc]])
-            .Zip(top.ScoreDocs.Skip((int)Math.Min(skip, int.MaxValue)), (article, d) => new SearchHit(
-                article, d.Score, _snippets.Build(plan.Words, plan.Phrases, article.Body.PlainText, article.Meta.Summary)))
+            .Select(d => (Article: _articles[_articleOfDoc[d.Doc]], d.Score))
+            .Select(h => new SearchHit(h.Article, h.Score, _snippets.Build(plan.Words, plan.Phrases, h.Article.Body.PlainText, h.Article.Meta.Summary)))
             .ToList();
         var totalPages = (int)((top.TotalHits + (long)pageSize - 1) / pageSize);
         return new SearchResults(cleaned, SearchProblem.None, top.TotalHits, page, pageSize, totalPages, hits,
