@@ -1,0 +1,44 @@
+using MuscleSpasmInfo.Content.Catalog;
+using MuscleSpasmInfo.Content.Markdown;
+using MuscleSpasmInfo.Content.Search;
+
+namespace MuscleSpasmInfo.Content.Tests.Search;
+
+/// <summary>Searches the site's real content folder: the answers editors expect for the words readers type most.</summary>
+public sealed class RealContentSearchTests : IDisposable
+{
+    private readonly SearchIndex _index;
+
+    public RealContentSearchTests()
+    {
+        var snapshot = new ContentLoader(new ContentOptions { Path = ContentFolder() }, new MarkdownRenderer()).Load();
+        _index = SearchIndex.Build(snapshot.Articles, snapshot.Synonyms);
+    }
+
+    public void Dispose() => _index.Dispose();
+
+    [Theory]
+    [InlineData("charley horse", "sleep-disturbances")]
+    [InlineData("cramping", "5-major-triggers-of-muscle-spasms")]
+    [InlineData("magnesium", "mineral-depletion")]
+    public void The_expected_article_comes_first(string query, string slug)
+    {
+        var results = _index.Search(query);
+
+        Assert.Equal(slug, results.Hits[0].Article.Slug);
+        Assert.Contains("<mark>", results.Hits[0].SnippetHtml, StringComparison.Ordinal);
+    }
+
+    private static string ContentFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "MuscleSpasmInfo.sln")))
+            {
+                return Path.Combine(dir.FullName, "content");
+            }
+        }
+
+        throw new InvalidOperationException($"no MuscleSpasmInfo.sln above {AppContext.BaseDirectory}");
+    }
+}
