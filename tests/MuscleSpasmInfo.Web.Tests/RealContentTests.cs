@@ -62,6 +62,34 @@ public sealed class RealContentTests : IClassFixture<RealContentTests.RealSite>
         Assert.All(Triggers, slug => Assert.Contains($"/articles/{slug}", listed));
     }
 
+    [Theory]
+    [InlineData("charley horse", "/articles/sleep-disturbances")]
+    [InlineData("cramping", "/articles/5-major-triggers-of-muscle-spasms")]
+    [InlineData("magnesium", "/articles/mineral-depletion")]
+    public async Task Search_finds_the_right_seed_article_first(string query, string expected)
+    {
+        var (_, page) = await _site.GetPageAsync("/search?q=" + Uri.EscapeDataString(query));
+
+        Assert.Equal(expected, page.QuerySelector("ol.search-results li a")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task A_reader_can_walk_the_guide_with_next_from_first_to_last()
+    {
+        var visited = new List<string>();
+        string? path = "/articles/5-major-triggers-of-muscle-spasms";
+        while (path is not null && visited.Count < 20)
+        {
+            visited.Add(path);
+            var (_, page) = await _site.GetPageAsync(path);
+            path = page.QuerySelector(".guide-pager a[rel=next]")?.GetAttribute("href");
+        }
+
+        Assert.Equal(
+            ["/articles/5-major-triggers-of-muscle-spasms", .. Triggers.Select(t => $"/articles/{t}")],
+            visited);
+    }
+
     [Fact]
     public async Task A_crawl_of_the_real_site_finds_no_broken_internal_link()
     {

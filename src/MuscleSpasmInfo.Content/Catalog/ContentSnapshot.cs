@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using MuscleSpasmInfo.Content.Categories;
 using MuscleSpasmInfo.Content.Related;
+using MuscleSpasmInfo.Content.Search;
 
 namespace MuscleSpasmInfo.Content.Catalog;
 
@@ -19,6 +20,7 @@ public sealed class ContentSnapshot
     private readonly FrozenDictionary<string, Guide> _guides;
     private readonly FrozenDictionary<string, string> _aliases;
     private readonly RelatedContentIndex _related;
+    private readonly Lazy<SearchIndex> _search;
 
     internal ContentSnapshot(
         long version,
@@ -67,6 +69,7 @@ public sealed class ContentSnapshot
             [.. Articles.Select(a => new RelatedDocument(a.Slug, a.Meta.Category, a.Meta.Tags, a.Meta.Date, a.Meta.Related,
                 $"{a.Title}\n{a.Meta.Summary}\n{a.Body.PlainText}"))],
             relatedOptions);
+        _search = new Lazy<SearchIndex>(() => SearchIndex.Build(Articles, Synonyms), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Increases with each snapshot a process builds; pages and caches are keyed to it.</summary>
@@ -87,6 +90,9 @@ public sealed class ContentSnapshot
 
     /// <summary>Groups of words that search treats as the same, from synonyms.txt.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Synonyms { get; }
+
+    /// <summary>The full-text index of this snapshot's articles, built on first use so pages can serve before it is ready.</summary>
+    public SearchIndex Search => _search.Value;
 
     public IEnumerable<Tag> Tags => _tags.Values;
 

@@ -61,6 +61,9 @@ public sealed class ContentStore
                 snapshot.Problems.Count(p => p.Severity == ProblemSeverity.Warning),
                 watch.ElapsedMilliseconds);
             Changed?.Invoke(snapshot);
+
+            // Build the search index off the request path, so the first search after a reload does not wait for it.
+            _ = Task.Run(() => snapshot.Search);
             return snapshot;
         }
     }
