@@ -1,5 +1,6 @@
 using MuscleSpasmInfo.Web.ContentHosting;
 using MuscleSpasmInfo.Web.Endpoints;
+using MuscleSpasmInfo.Web.Security;
 using MuscleSpasmInfo.Web.Serving;
 using Serilog;
 
@@ -22,15 +23,31 @@ public static class SiteExtensions
         builder.Services.AddSingleton<PageCache>();
         builder.Services.AddRazorPages();
         builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
-        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+        builder.Services.AddClientRateLimiting(builder.Configuration);
+        builder.WebHost.ConfigureKestrel(o =>
+        {
+            o.AddServerHeader = false;
+            // Stated rather than left to defaults: over-long URLs get 414, oversized headers 431.
+            o.Limits.MaxRequestLineSize = 8 * 1024;
+            o.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            o.Limits.MaxRequestBodySize = 1024;
+        });
         return builder;
     }
 
     public static WebApplication UseSite(this WebApplication app)
     {
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
         app.UseExceptionHandler("/error");
-        app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseSerilogRequestLogging();
+        app.UseReadOnlyMethods();
+        app.UseRateLimiter();
+        app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseMiddleware<PageCacheMiddleware>();
         app.UseStaticFiles();
         app.UseAliasRedirects();

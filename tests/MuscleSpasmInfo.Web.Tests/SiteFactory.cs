@@ -55,12 +55,16 @@ public class SiteFactory : WebApplicationFactory<Program>
     /// <summary>GETs a page and parses it into a DOM.</summary>
     public async Task<(HttpResponseMessage Response, IDocument Document)> GetPageAsync(string path)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = CreatePageClient();
         var response = await client.GetAsync(new Uri(path, UriKind.Relative));
         var html = await response.Content.ReadAsStringAsync();
         var document = await new HtmlParser().ParseDocumentAsync(html);
         return (response, document);
     }
+
+    /// <summary>The client pages are fetched with: in memory here, over the network in <see cref="KestrelSite"/>.</summary>
+    protected virtual HttpClient CreatePageClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     protected override void Dispose(bool disposing)
     {
