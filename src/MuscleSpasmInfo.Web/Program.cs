@@ -1,6 +1,5 @@
 using MuscleSpasmInfo.Web;
 using MuscleSpasmInfo.Web.Commands;
-using Serilog;
 
 var commandLine = CommandLine.Parse(args);
 var builder = WebApplication.CreateBuilder(commandLine.ConfigurationArgs);
@@ -23,7 +22,7 @@ switch (commandLine.Command)
         }
         catch (Exception ex) when (ex is IOException or InvalidOperationException)
         {
-            Log.Fatal(ex, "The site stopped");
+            app.Logger.LogCritical(ex, "The site stopped");
             return 1;
         }
 }

@@ -11,11 +11,14 @@ public static class SiteExtensions
 {
     public static WebApplicationBuilder AddSite(this WebApplicationBuilder builder, bool watchContent = true)
     {
-        // Configured from the service provider rather than a static bootstrap logger, so several hosts (tests) can coexist.
-        builder.Services.AddSerilog((services, logger) => logger
-            .ReadFrom.Configuration(builder.Configuration)
-            .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+        // Each host keeps its own logger (preserveStaticLogger), so several hosts in one process (tests) never write
+        // through each other's; no static bootstrap logger either, for the same reason.
+        builder.Services.AddSerilog(
+            (services, logger) => logger
+                .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext(),
+            preserveStaticLogger: true);
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
         builder.AddContentEngine(watchContent);
         builder.Services.AddOptions<ServingOptions>().BindConfiguration(ServingOptions.Section);

@@ -86,7 +86,8 @@ public sealed class ContentLoader
                 site.Aliases,
                 problems,
                 skipped,
-                synonyms);
+                synonyms,
+                site.NextPublication);
         }
     }
 

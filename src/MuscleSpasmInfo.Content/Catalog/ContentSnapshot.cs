@@ -31,6 +31,7 @@ public sealed class ContentSnapshot
         IReadOnlyList<ContentProblem> problems,
         IReadOnlyList<string> skippedFiles,
         IReadOnlyList<IReadOnlyList<string>> synonyms,
+        DateOnly? nextPublication = null,
         RelatedContentOptions? relatedOptions = null)
     {
         Version = version;
@@ -40,6 +41,7 @@ public sealed class ContentSnapshot
         Problems = problems;
         SkippedFiles = skippedFiles;
         Synonyms = synonyms;
+        NextPublication = nextPublication;
         _bySlug = Articles.ToFrozenDictionary(a => a.Slug, StringComparer.Ordinal);
         _categories = categories.ToFrozenDictionary(c => c.Slug, StringComparer.Ordinal);
         _byCategory = categories.ToFrozenDictionary(
@@ -76,6 +78,9 @@ public sealed class ContentSnapshot
     public long Version { get; }
 
     public DateTimeOffset BuiltAt { get; }
+
+    /// <summary>The earliest date on which an article written for the future is due to appear, if any.</summary>
+    public DateOnly? NextPublication { get; }
 
     /// <summary>Every served article, newest first.</summary>
     public IReadOnlyList<Article> Articles { get; }

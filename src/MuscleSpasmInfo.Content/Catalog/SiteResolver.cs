@@ -4,7 +4,7 @@ using MuscleSpasmInfo.Content.Checks;
 namespace MuscleSpasmInfo.Content.Catalog;
 
 /// <summary>The articles a snapshot serves and the old URLs that redirect to them.</summary>
-internal sealed record ResolvedSite(IReadOnlyList<Article> Articles, IReadOnlyDictionary<string, string> Aliases);
+internal sealed record ResolvedSite(IReadOnlyList<Article> Articles, IReadOnlyDictionary<string, string> Aliases, DateOnly? NextPublication);
 
 /// <summary>
 /// Checks parsed files against the rest of the site (categories, slugs, links) and turns the good ones into articles.
@@ -64,11 +64,18 @@ internal sealed class SiteResolver(ContentOptions options, IReadOnlyList<Categor
         }
 
         var articles = new List<Article>(bySlug.Count);
+        DateOnly? nextPublication = null;
         foreach (var (slug, file) in bySlug)
         {
             var meta = file.Meta!;
-            if ((meta.Draft && !options.ShowDrafts) || meta.Date > today)
+            if (meta.Draft && !options.ShowDrafts)
             {
+                continue;
+            }
+
+            if (meta.Date > today)
+            {
+                nextPublication = nextPublication is { } known && known < meta.Date ? known : meta.Date;
                 continue;
             }
 
@@ -91,7 +98,7 @@ internal sealed class SiteResolver(ContentOptions options, IReadOnlyList<Categor
             checks.Check(file, problems);
         }
 
-        return new ResolvedSite(RemoveLinksToMissing(articles), aliases);
+        return new ResolvedSite(RemoveLinksToMissing(articles), aliases, nextPublication);
     }
 
     private static Dictionary<string, string> ResolveAliases(Dictionary<string, ParsedFile> bySlug, List<ContentProblem> problems)

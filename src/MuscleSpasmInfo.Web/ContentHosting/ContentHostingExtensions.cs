@@ -24,6 +24,7 @@ public static class ContentHostingExtensions
         if (watch)
         {
             builder.Services.AddHostedService<ContentWatcher>();
+            builder.Services.AddHostedService<PublicationScheduler>();
         }
 
         return builder;

@@ -1,0 +1,45 @@
+namespace MuscleSpasmInfo.Web.ContentHosting;
+
+/// <summary>
+/// Reloads the content when the day comes that an article dated in the future is due, so it appears on its date
+/// without anyone touching a file.
+/// </summary>
+public sealed class PublicationScheduler(ContentStore store, TimeProvider clock, ILogger<PublicationScheduler> logger) : BackgroundService
+{
+    // Re-check at least this often, so a clock change or a missed timer cannot hold an article back for long.
+    private static readonly TimeSpan MaxWait = TimeSpan.FromHours(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var due = store.Current.NextPublication;
+                var wait = Delay(due, clock.GetUtcNow());
+                await Task.Delay(wait, clock, stoppingToken).ConfigureAwait(false);
+                if (due is { } date && DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) >= date)
+                {
+                    logger.LogInformation("Articles dated {Date} are due; reloading", date);
+                    store.Reload();
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // shutting down
+        }
+    }
+
+    /// <summary>How long to wait from <paramref name="now"/> until the start (UTC) of <paramref name="due"/>, at most an hour.</summary>
+    internal static TimeSpan Delay(DateOnly? due, DateTimeOffset now)
+    {
+        if (due is not { } date)
+        {
+            return MaxWait;
+        }
+
+        var until = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) - now;
+        return until <= TimeSpan.Zero ? TimeSpan.Zero : until < MaxWait ? until : MaxWait;
+    }
+}
