@@ -1,0 +1,23 @@
+using Microsoft.Playwright;
+
+namespace MuscleSpasmInfo.Browser.Tests;
+
+/// <summary>Small helpers the browser tests share.</summary>
+public static class PageExtensions
+{
+    /// <summary>Opens a site path and returns its HTTP status.</summary>
+    public static async Task<int> OpenAsync(this IPage page, string path)
+    {
+        var response = await page.GotoAsync(path, new() { WaitUntil = WaitUntilState.Load });
+        return response?.Status ?? 0;
+    }
+
+    /// <summary>The path (and query) of the page's current URL.</summary>
+    public static string Path(this IPage page) => new Uri(page.Url).PathAndQuery;
+
+    /// <summary>Closes the page and the context made for it.</summary>
+    public static async Task CloseAllAsync(this IPage page)
+    {
+        await page.Context.CloseAsync();
+    }
+}
