@@ -28,6 +28,22 @@ public sealed class ScreenshotTests(BrowserSite site)
         }
     }
 
+    [Fact]
+    public async Task An_article_is_captured_in_the_dark_colour_scheme()
+    {
+        var page = await site.NewPageAsync(width: 375, height: 800);
+        try
+        {
+            await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+            Assert.Equal(200, await page.OpenAsync("/articles/mineral-depletion"));
+            await SaveAsync(site, page, "article-dark");
+        }
+        finally
+        {
+            await page.CloseAllAsync();
+        }
+    }
+
     /// <summary>Saves a full-page screenshot as TestResults/screenshots/NAME-WIDTH.png and returns its path.</summary>
     public static async Task<string> SaveAsync(BrowserSite site, IPage page, string name)
     {
