@@ -14,25 +14,26 @@ public sealed class ReaderJourneyTests(BrowserSite site)
         {
             Assert.Equal(200, await page.OpenAsync("/"));
 
-            await page.Locator(".category-list a", new() { HasText = "Causes of muscle spasms" }).ClickAsync();
+            await page.Locator(".category-list a", new() { HasText = "Causes of muscle spasms" }).FollowAsync();
             Assert.Equal("/categories/causes", page.Path());
             Assert.Equal("Causes of muscle spasms", await page.Locator("h1").InnerTextAsync());
 
-            await page.Locator("main .article-list a", new() { HasText = "Mineral Depletion" }).ClickAsync();
+            await page.Locator("main .article-list a", new() { HasText = "Mineral Depletion" }).FollowAsync();
             Assert.Equal("/articles/mineral-depletion", page.Path());
             Assert.Equal("Mineral Depletion", await page.Locator("h1").InnerTextAsync());
 
             var related = page.Locator("section[aria-labelledby=related-content] a").First;
-            var relatedHref = await related.GetAttributeAsync("href");
             var relatedTitle = (await related.InnerTextAsync()).Trim();
-            await related.ClickAsync();
+            var relatedHref = await related.FollowAsync();
             Assert.Equal(relatedHref, page.Path());
             Assert.Equal(relatedTitle, (await page.Locator("h1").InnerTextAsync()).Trim());
 
             await page.GoBackAsync();
-            Assert.Equal("/articles/mineral-depletion", page.Path());
+            await page.WaitForURLAsync("**/articles/mineral-depletion");
+            Assert.Equal("Mineral Depletion", await page.Locator("h1").InnerTextAsync());
             await page.GoBackAsync();
-            Assert.Equal("/categories/causes", page.Path());
+            await page.WaitForURLAsync("**/categories/causes");
+            Assert.Equal("Causes of muscle spasms", await page.Locator("h1").InnerTextAsync());
         }
         finally
         {
@@ -51,6 +52,7 @@ public sealed class ReaderJourneyTests(BrowserSite site)
             Assert.Equal(200, await page.OpenAsync("/"));
             await page.Locator("#site-search").FillAsync("charley horse");
             await page.Locator(".search-form button[type=submit]").ClickAsync();
+            await page.WaitForURLAsync("**/search?q=*");
             Assert.StartsWith("/search?q=charley", page.Path(), StringComparison.Ordinal);
 
             var first = page.Locator("ol.search-results li a").First;
@@ -58,8 +60,7 @@ public sealed class ReaderJourneyTests(BrowserSite site)
             Assert.StartsWith("/articles/", href, StringComparison.Ordinal);
             await ScreenshotTests.SaveAsync(site, page, "search-results");
 
-            await first.ClickAsync();
-            Assert.Equal(href, page.Path());
+            Assert.Equal(href, await first.FollowAsync());
             Assert.Equal(1, await page.Locator("h1").CountAsync());
         }
         finally
@@ -78,13 +79,11 @@ public sealed class ReaderJourneyTests(BrowserSite site)
             var guidePages = await page.Locator(".guide-card ol a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
             Assert.True(guidePages.Length >= 2, "The home page lists the guide's pages.");
 
-            await page.Locator(".guide-card ol a").First.ClickAsync();
-            var visited = new List<string> { page.Path() };
+            var visited = new List<string> { await page.Locator(".guide-card ol a").First.FollowAsync() };
             var next = page.Locator(".guide-pager a[rel=next]");
             while (await next.CountAsync() > 0)
             {
-                await next.ClickAsync();
-                visited.Add(page.Path());
+                visited.Add(await next.FollowAsync());
                 Assert.True(visited.Count <= guidePages.Length, "Next never loops: " + string.Join(" → ", visited));
             }
 
@@ -110,7 +109,7 @@ public sealed class ReaderJourneyTests(BrowserSite site)
             foreach (var href in links)
             {
                 await page.OpenAsync(BrowserSite.MissingPage);
-                await page.Locator($"main a[href='{href}']").ClickAsync();
+                await page.Locator($"main a[href='{href}']").FollowAsync();
                 var response = await site.Http.GetAsync(new Uri(page.Path(), UriKind.Relative));
                 Assert.True(response.IsSuccessStatusCode, $"{href} from the 404 page answered {(int)response.StatusCode}");
                 Assert.Equal(href, page.Path());
