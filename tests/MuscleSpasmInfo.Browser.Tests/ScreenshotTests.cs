@@ -29,7 +29,7 @@ public sealed class ScreenshotTests(BrowserSite site)
     }
 
     [Fact]
-    public async Task An_article_is_captured_in_the_dark_colour_scheme()
+    public async Task An_article_is_captured_in_the_dark_colour_scheme_and_as_printed()
     {
         var page = await site.NewPageAsync(width: 375, height: 800);
         try
@@ -37,6 +37,9 @@ public sealed class ScreenshotTests(BrowserSite site)
             await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
             Assert.Equal(200, await page.OpenAsync("/articles/mineral-depletion"));
             await SaveAsync(site, page, "article-dark");
+            await page.SetViewportSizeAsync(794, 1123);
+            await page.EmulateMediaAsync(new() { Media = Media.Print, ColorScheme = ColorScheme.Light });
+            await SaveAsync(site, page, "article-print");
         }
         finally
         {
