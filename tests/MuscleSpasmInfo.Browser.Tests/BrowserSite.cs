@@ -54,14 +54,18 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
         Pages = await crawl;
     }
 
-    /// <summary>A fresh page in its own context at the given viewport width.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    /// <summary>
+    /// A fresh page in its own context at the given viewport width. Tests inject their tools (axe-core) as scripts,
+    /// which the site's Content-Security-Policy rightly blocks, so contexts bypass it unless a test checks the policy.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, bool bypassCsp = true)
     {
         var context = await Browser.NewContextAsync(new()
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new() { Width = width, Height = height },
             JavaScriptEnabled = true,
+            BypassCSP = bypassCsp,
         });
         return await context.NewPageAsync();
     }
