@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Builds the same generated corpus with Hugo and (when it exists) with our static export, timing both.
+#
+#   bench/hugo.sh [N]            N articles, default 10000
+#   OUT=/some/dir bench/hugo.sh  keep the corpus and both outputs there (default: a folder under ${TMPDIR:-/tmp})
+#
+# Prints "hugo: N articles in X s, peak Y MB", the same line for our export, and hugo_time/our_time.
+set -euo pipefail
+
+N="${1:-10000}"
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+OUT="${OUT:-${TMPDIR:-/tmp}/msi-hugo-bench/n${N}}"
+WEB="$REPO/src/MuscleSpasmInfo.Web"
+
+if ! command -v hugo >/dev/null 2>&1; then
+    echo "hugo not found: installing the Debian package" >&2
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq && $SUDO apt-get install -y -qq hugo
+fi
+if [ ! -x /usr/bin/time ]; then
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get install -y -qq time
+fi
+
+# Runs "$@" under /usr/bin/time -v; sets SECONDS_TAKEN and PEAK_MB; returns the command's exit code.
+timed() {
+    local log
+    log="$(mktemp)"
+    local rc=0
+    /usr/bin/time -v -o "$log" "$@" || rc=$?
+    # "Elapsed (wall clock) time (h:mm:ss or m:ss): 0:01.04"
+    SECONDS_TAKEN="$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.2f", s }' "$log")"
+    PEAK_MB="$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$log")"
+    rm -f "$log"
+    return "$rc"
+}
+
+echo "hugo $(hugo version | awk '{print $2}'), corpus of $N articles in $OUT" >&2
+dotnet run -c Release --project "$REPO/bench/MuscleSpasmInfo.CorpusGenerator" -- --count "$N" --out "$OUT" --hugo
+
+timed hugo --quiet --source "$OUT/hugo" --destination "$OUT/hugo/public"
+HUGO_S="$SECONDS_TAKEN"
+echo "hugo: $N articles in $HUGO_S s, peak $PEAK_MB MB"
+
+# Our side: `MuscleSpasmInfo.Web export --out DIR --content DIR`. Built first so that only the export is timed, and
+# tried on a tiny corpus under a timeout first: a host that does not know `export` may start serving instead of failing.
+export_available() {
+    [ -d "$WEB" ] || return 1
+    dotnet build -c Release "$WEB" >/dev/null 2>&1 || return 1
+    local probe="$OUT/export-probe"
+    rm -rf "$probe"
+    dotnet run -c Release --project "$REPO/bench/MuscleSpasmInfo.CorpusGenerator" -- --count 10 --out "$probe" >/dev/null 2>&1 || return 1
+    timeout 120 dotnet run --no-build -c Release --project "$WEB" -- export --out "$probe/site" --content "$probe/content" >/dev/null 2>&1 || return 1
+    [ -n "$(ls -A "$probe/site" 2>/dev/null)" ]
+}
+
+if ! export_available; then
+    echo "export: not available yet"
+    exit 0
+fi
+
+rm -rf "$OUT/ours"
+if ! timed timeout 1800 dotnet run --no-build -c Release --project "$WEB" -- export --out "$OUT/ours" --content "$OUT/content"; then
+    echo "export: not available yet (the export of $N articles failed)"
+    exit 0
+fi
+OURS_S="$SECONDS_TAKEN"
+echo "ours: $N articles in $OURS_S s, peak $PEAK_MB MB"
+awk -v h="$HUGO_S" -v o="$OURS_S" 'BEGIN { if (o > 0) printf "ratio hugo_time/our_time: %.2f\n", h / o }'
