@@ -18,6 +18,9 @@ public sealed class MarkdownRenderer
 {
     private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
 
+    private static readonly string[] FormTags =
+        ["form", "input", "button", "textarea", "select", "option", "optgroup", "datalist", "fieldset", "legend", "label", "output", "keygen"];
+
     private readonly MarkdownPipeline _pipeline;
 
     /// <summary>Builds the pipeline once; the instance is thread-safe and meant to be shared.</summary>
@@ -167,6 +170,15 @@ public sealed class MarkdownRenderer
         sanitizer.AllowedAttributes.Remove("style");
         sanitizer.AllowedTags.Remove("style");
         sanitizer.AllowedAtRules.Clear();
+
+        // HtmlSanitizer allows forms by default; in an article a form can only be a phishing box that posts elsewhere.
+        foreach (var tag in FormTags)
+        {
+            sanitizer.AllowedTags.Remove(tag);
+        }
+
+        sanitizer.AllowedAttributes.Remove("action");
+        sanitizer.AllowedAttributes.Remove("formaction");
         sanitizer.AllowedAttributes.Add("id");
         sanitizer.AllowedAttributes.Add("role");
         sanitizer.AllowedAttributes.Add("class");
