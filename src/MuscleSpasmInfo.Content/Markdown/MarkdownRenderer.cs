@@ -38,6 +38,28 @@ public sealed class MarkdownRenderer
     /// <summary>Parses and renders one file's text. <paramref name="path"/> is only used to locate problems.</summary>
     public RenderedMarkdown Render(string markdown, string path)
     {
+        try
+        {
+            return RenderChecked(markdown, path);
+        }
+        catch (ArgumentException ex)
+        {
+            // Markdig guards its stack with a nesting limit and throws past it; content must give a problem, not an exception.
+            return new RenderedMarkdown
+            {
+                Html = string.Empty,
+                PlainText = string.Empty,
+                WordCount = 0,
+                Headings = [],
+                Links = [],
+                SanitiserFindings = [new ContentProblem(path, 1, 1, ProblemSeverity.Error,
+                    $"the Markdown cannot be rendered: {ex.Message} Look for a long run of '>', '-', '[', ':' or '*', or deep indentation.")],
+            };
+        }
+    }
+
+    private RenderedMarkdown RenderChecked(string markdown, string path)
+    {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
 
         string? yaml = null;

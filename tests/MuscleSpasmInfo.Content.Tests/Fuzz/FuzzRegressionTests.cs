@@ -1,0 +1,50 @@
+using MuscleSpasmInfo.Content.Markdown;
+using MuscleSpasmInfo.Content.Tests.TestSupport;
+
+namespace MuscleSpasmInfo.Content.Tests.Fuzz;
+
+/// <summary>Minimal inputs the fuzzer found that broke the engine, kept so they stay fixed.</summary>
+public sealed class FuzzRegressionTests
+{
+    private static readonly MarkdownRenderer Renderer = new();
+
+    public static TheoryData<string> TooDeep() =>
+    [
+        // Found by the fuzzer: Markdig throws ArgumentException past its nesting limit, which escaped the renderer.
+        new string('>', 2000) + " deep",
+        string.Concat(Enumerable.Repeat("- ", 2000)) + "deep",
+        new string('[', 5000),
+    ];
+
+    [Theory]
+    [MemberData(nameof(TooDeep))]
+    public void Markdown_nested_beyond_markdigs_limit_is_an_error_problem_not_an_exception(string body)
+    {
+        var rendered = Renderer.Render($"---\ntitle: Deep\n---\n\n{body}\n", "deep.md");
+
+        Assert.Contains(rendered.SanitiserFindings, p => p.Severity == ProblemSeverity.Error && p.Path == "deep.md");
+        ScriptSafetyOf(rendered.Html);
+    }
+
+    [Fact]
+    public void A_file_too_deeply_nested_to_render_is_skipped_with_one_error_and_the_rest_of_the_site_loads()
+    {
+        // Arrange
+        using var content = new TempContent();
+        content.WriteCategories();
+        content.Article("deep.md", "title: Deep\ncategory: causes", new string('>', 2000) + " deep");
+        content.Article("fine.md", "title: Fine\ncategory: causes");
+
+        // Act
+        var snapshot = Loading.Load(content.Root);
+
+        // Assert
+        var error = Assert.Single(snapshot.Errors());
+        Assert.Equal("deep.md", error.Path);
+        Assert.Contains("the Markdown cannot be rendered", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["deep.md"], snapshot.SkippedFiles);
+        Assert.NotNull(snapshot.FindArticle("fine"));
+    }
+
+    private static void ScriptSafetyOf(string html) => Security.ScriptSafety.AssertSafe(html, "deep input");
+}
