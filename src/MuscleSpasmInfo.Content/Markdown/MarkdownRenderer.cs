@@ -2,6 +2,7 @@ using System.Text;
 using Ganss.Xss;
 using Markdig;
 using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -104,6 +105,9 @@ public sealed class MarkdownRenderer
                     rawHtml.Add((inline.Line + 1, inline.Column + 1, inline.Tag));
                     needsSanitising = true;
                     break;
+                case Table table:
+                    DropAlignment(table);
+                    break;
                 case CustomContainer container when !CalloutKind.DefaultHeadings.ContainsKey(container.Info ?? string.Empty):
                     unknownCallouts.Add(new ContentProblem(path, container.Line + 1, container.Column + 1, ProblemSeverity.Warning,
                         $"unknown callout ':::{container.Info}'; use {string.Join(", ", CalloutKind.DefaultHeadings.Keys.Select(k => ":::" + k))}"));
@@ -150,6 +154,19 @@ public sealed class MarkdownRenderer
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// Markdig writes column alignment as <c>style="text-align: …"</c>, which an inline-style-free Content-Security-Policy
+    /// blocks and the sanitiser strips, so alignment depended on whether the file also had raw HTML. Its table renderer
+    /// writes no cell attributes, so a class cannot stand in; columns follow the site's CSS instead.
+    /// </summary>
+    private static void DropAlignment(Table table)
+    {
+        foreach (var definition in table.ColumnDefinitions)
+        {
+            definition.Alignment = null;
+        }
     }
 
     private static bool IsSafeUrl(string url)

@@ -46,5 +46,19 @@ public sealed class FuzzRegressionTests
         Assert.NotNull(snapshot.FindArticle("fine"));
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n<b>raw HTML makes the sanitiser run</b>\n")]
+    public void Aligned_table_columns_render_the_same_with_or_without_raw_html_and_with_no_inline_style(string extra)
+    {
+        // Regression (found by the safety checker): Markdig wrote style="text-align: …", which the sanitiser stripped.
+        var html = Renderer.Render($"| a | b | c |\n|:-:|--:|---|\n| 1 | 2 | 3 |\n{extra}", "table.md").Html;
+
+        ScriptSafetyOf(html);
+        Assert.Contains("<th>a</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>2</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>3</td>", html, StringComparison.Ordinal);
+    }
+
     private static void ScriptSafetyOf(string html) => Security.ScriptSafety.AssertSafe(html, "deep input");
 }

