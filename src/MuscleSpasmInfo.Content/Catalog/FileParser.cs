@@ -38,6 +38,11 @@ internal sealed class FileParser(MarkdownRenderer renderer)
         var problems = new List<ContentProblem>();
         var body = renderer.Render(text, relativePath);
         problems.AddRange(body.SanitiserFindings);
+        if (body.SanitiserFindings.Any(p => p.Severity == ProblemSeverity.Error))
+        {
+            return new ParsedFile(relativePath, null, body, problems, hash); // unrenderable: its front matter was never read
+        }
+
         if (body.FrontMatterYaml is null)
         {
             problems.Add(new(relativePath, 1, 1, ProblemSeverity.Error,

@@ -2,6 +2,7 @@ using System.Text;
 using Ganss.Xss;
 using Markdig;
 using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -17,6 +18,9 @@ namespace MuscleSpasmInfo.Content.Markdown;
 public sealed class MarkdownRenderer
 {
     private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
+
+    private static readonly string[] FormTags =
+        ["form", "input", "button", "textarea", "select", "option", "optgroup", "datalist", "fieldset", "legend", "label", "output", "keygen"];
 
     private readonly MarkdownPipeline _pipeline;
 
@@ -34,6 +38,28 @@ public sealed class MarkdownRenderer
 
     /// <summary>Parses and renders one file's text. <paramref name="path"/> is only used to locate problems.</summary>
     public RenderedMarkdown Render(string markdown, string path)
+    {
+        try
+        {
+            return RenderChecked(markdown, path);
+        }
+        catch (ArgumentException ex)
+        {
+            // Markdig guards its stack with a nesting limit and throws past it; content must give a problem, not an exception.
+            return new RenderedMarkdown
+            {
+                Html = string.Empty,
+                PlainText = string.Empty,
+                WordCount = 0,
+                Headings = [],
+                Links = [],
+                SanitiserFindings = [new ContentProblem(path, 1, 1, ProblemSeverity.Error,
+                    $"the Markdown cannot be rendered: {ex.Message} Look for a long run of '>', '-', '[', ':' or '*', or deep indentation.")],
+            };
+        }
+    }
+
+    private RenderedMarkdown RenderChecked(string markdown, string path)
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
 
@@ -78,6 +104,9 @@ public sealed class MarkdownRenderer
                 case HtmlInline inline:
                     rawHtml.Add((inline.Line + 1, inline.Column + 1, inline.Tag));
                     needsSanitising = true;
+                    break;
+                case Table table:
+                    DropAlignment(table);
                     break;
                 case CustomContainer container when !CalloutKind.DefaultHeadings.ContainsKey(container.Info ?? string.Empty):
                     unknownCallouts.Add(new ContentProblem(path, container.Line + 1, container.Column + 1, ProblemSeverity.Warning,
@@ -127,6 +156,19 @@ public sealed class MarkdownRenderer
         return writer.ToString();
     }
 
+    /// <summary>
+    /// Markdig writes column alignment as <c>style="text-align: …"</c>, which an inline-style-free Content-Security-Policy
+    /// blocks and the sanitiser strips, so alignment depended on whether the file also had raw HTML. Its table renderer
+    /// writes no cell attributes, so a class cannot stand in; columns follow the site's CSS instead.
+    /// </summary>
+    private static void DropAlignment(Table table)
+    {
+        foreach (var definition in table.ColumnDefinitions)
+        {
+            definition.Alignment = null;
+        }
+    }
+
     private static bool IsSafeUrl(string url)
     {
         var trimmed = url.Trim();
@@ -167,6 +209,15 @@ public sealed class MarkdownRenderer
         sanitizer.AllowedAttributes.Remove("style");
         sanitizer.AllowedTags.Remove("style");
         sanitizer.AllowedAtRules.Clear();
+
+        // HtmlSanitizer allows forms by default; in an article a form can only be a phishing box that posts elsewhere.
+        foreach (var tag in FormTags)
+        {
+            sanitizer.AllowedTags.Remove(tag);
+        }
+
+        sanitizer.AllowedAttributes.Remove("action");
+        sanitizer.AllowedAttributes.Remove("formaction");
         sanitizer.AllowedAttributes.Add("id");
         sanitizer.AllowedAttributes.Add("role");
         sanitizer.AllowedAttributes.Add("class");

