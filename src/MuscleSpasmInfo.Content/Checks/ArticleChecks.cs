@@ -46,7 +46,7 @@ internal sealed class ArticleChecks(ContentOptions options, IReadOnlyDictionary<
                 $"review overdue: the next review was due {nextReview:yyyy-MM-dd}"));
         }
 
-        if (ReadingGrade.Of(body.PlainText) is { } grade && grade > options.ReadingGradeTarget)
+        if (body.ReadingGrade is { } grade && grade > options.ReadingGradeTarget)
         {
             problems.Add(new(file.Path, 1, 1, ProblemSeverity.Warning,
                 string.Create(CultureInfo.InvariantCulture, $"reading grade {grade:0.0} is above the target of {options.ReadingGradeTarget:0.#} (Flesch-Kincaid): shorter sentences and words help")));

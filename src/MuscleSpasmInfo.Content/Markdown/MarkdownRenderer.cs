@@ -65,55 +65,20 @@ public sealed class MarkdownRenderer
 
         string? yaml = null;
         var yamlLine = 0;
-        if (document.Descendants<YamlFrontMatterBlock>().FirstOrDefault() is { } frontMatter)
+        if (document.Count > 0 && document[0] is YamlFrontMatterBlock frontMatter)
         {
             yaml = frontMatter.Lines.ToString();
             yamlLine = frontMatter.Line + 2; // Markdig lines are 0-based and the block starts at its '---'.
             document.Remove(frontMatter);
         }
 
-        var headings = new List<Heading>();
-        var links = new List<LinkReference>();
-        var rawHtml = new List<(int Line, int Column, string Html)>();
-        var unknownCallouts = new List<ContentProblem>();
-        var needsSanitising = false;
-        foreach (var node in document.Descendants())
-        {
-            switch (node)
-            {
-                case HeadingBlock heading:
-                    // The page's title is its only h1, so a body '# Heading' is shown one level down.
-                    if (heading.Level == 1)
-                    {
-                        heading.Level = 2;
-                    }
-
-                    headings.Add(new Heading(heading.Level, InlineText(heading.Inline), heading.GetAttributes().Id ?? string.Empty, heading.Line + 1));
-                    break;
-                case LinkInline link when link.Url is not null:
-                    links.Add(new LinkReference(link.Url, link.Line + 1, link.Column + 1, link.IsImage));
-                    needsSanitising |= !IsSafeUrl(link.Url);
-                    break;
-                case AutolinkInline autolink:
-                    needsSanitising |= !IsSafeUrl(autolink.Url);
-                    break;
-                case HtmlBlock block:
-                    rawHtml.Add((block.Line + 1, block.Column + 1, block.Lines.ToString()));
-                    needsSanitising = true;
-                    break;
-                case HtmlInline inline:
-                    rawHtml.Add((inline.Line + 1, inline.Column + 1, inline.Tag));
-                    needsSanitising = true;
-                    break;
-                case Table table:
-                    DropAlignment(table);
-                    break;
-                case CustomContainer container when !CalloutKind.DefaultHeadings.ContainsKey(container.Info ?? string.Empty):
-                    unknownCallouts.Add(new ContentProblem(path, container.Line + 1, container.Column + 1, ProblemSeverity.Warning,
-                        $"unknown callout ':::{container.Info}'; use {string.Join(", ", CalloutKind.DefaultHeadings.Keys.Select(k => ":::" + k))}"));
-                    break;
-            }
-        }
+        var walk = new DocumentWalk(path);
+        walk.Block(document);
+        var headings = walk.Headings;
+        var rawHtml = walk.RawHtml;
+        var unknownCallouts = walk.Findings;
+        var needsSanitising = walk.NeedsSanitising;
+        var links = walk.Links;
 
         var html = ToHtml(document);
         var findings = unknownCallouts;
@@ -131,7 +96,7 @@ public sealed class MarkdownRenderer
             }
         }
 
-        var text = PlainText(document);
+        var text = walk.Text.ToString();
         return new RenderedMarkdown
         {
             FrontMatterYaml = yaml,
@@ -139,6 +104,7 @@ public sealed class MarkdownRenderer
             Html = html,
             PlainText = text,
             WordCount = CountWords(text),
+            ReadingGrade = Checks.ReadingGrade.Of(text),
             Headings = headings,
             Links = links,
             SanitiserFindings = findings,
@@ -156,20 +122,8 @@ public sealed class MarkdownRenderer
         return writer.ToString();
     }
 
-    /// <summary>
-    /// Markdig writes column alignment as <c>style="text-align: …"</c>, which an inline-style-free Content-Security-Policy
-    /// blocks and the sanitiser strips, so alignment depended on whether the file also had raw HTML. Its table renderer
-    /// writes no cell attributes, so a class cannot stand in; columns follow the site's CSS instead.
-    /// </summary>
-    private static void DropAlignment(Table table)
-    {
-        foreach (var definition in table.ColumnDefinitions)
-        {
-            definition.Alignment = null;
-        }
-    }
-
-    private static bool IsSafeUrl(string url)
+    /// <summary>True for relative URLs and the http, https and mailto schemes.</summary>
+    internal static bool IsSafeUrl(string url)
     {
         var trimmed = url.Trim();
         var colon = trimmed.IndexOf(':', StringComparison.Ordinal);
@@ -224,51 +178,6 @@ public sealed class MarkdownRenderer
         sanitizer.AllowedAttributes.Add("aria-label");
         sanitizer.AllowDataAttributes = false;
         return sanitizer;
-    }
-
-    private static string InlineText(ContainerInline? inline)
-    {
-        if (inline is null)
-        {
-            return string.Empty;
-        }
-
-        var builder = new StringBuilder();
-        foreach (var child in inline.Descendants())
-        {
-            switch (child)
-            {
-                case LiteralInline literal:
-                    builder.Append(literal.Content.AsSpan());
-                    break;
-                case CodeInline code:
-                    builder.Append(code.Content);
-                    break;
-                case LineBreakInline:
-                    builder.Append(' ');
-                    break;
-            }
-        }
-
-        return builder.ToString().Trim();
-    }
-
-    private static string PlainText(MarkdownDocument document)
-    {
-        var builder = new StringBuilder();
-        foreach (var leaf in document.Descendants<LeafBlock>())
-        {
-            if (leaf.Inline is not null)
-            {
-                builder.Append(InlineText(leaf.Inline)).Append('\n');
-            }
-            else if (leaf is CodeBlock code)
-            {
-                builder.Append(code.Lines.ToString()).Append('\n');
-            }
-        }
-
-        return builder.ToString();
     }
 
     private static int CountWords(string text)

@@ -23,6 +23,9 @@ public sealed record RenderedMarkdown
 
     public required int WordCount { get; init; }
 
+    /// <summary>The Flesch-Kincaid grade of the body, measured once with the rendering; null when it has no words.</summary>
+    public double? ReadingGrade { get; init; }
+
     public required IReadOnlyList<Heading> Headings { get; init; }
 
     public required IReadOnlyList<LinkReference> Links { get; init; }

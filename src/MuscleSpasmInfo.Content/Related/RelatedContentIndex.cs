@@ -4,11 +4,11 @@ namespace MuscleSpasmInfo.Content.Related;
 /// Finds each article's most related articles: editor-pinned slugs first, then candidates scored by shared tags,
 /// shared category and TF-IDF cosine similarity of their texts. Candidates come from inverted indexes (tag → articles,
 /// term → articles), so an article is only ever compared with articles it shares something with, never with all of them.
+/// Each article keeps only its strongest terms, and tags or terms shared by very many articles are looked up only as far
+/// as a fixed number of articles, so the work per article is bounded and the whole index grows linearly.
 /// </summary>
 public sealed class RelatedContentIndex
 {
-    private const int AlwaysLookedUpDocumentFrequency = 50;
-
     private readonly RelatedContentOptions _options;
     private readonly IReadOnlyList<RelatedDocument> _documents;
     private readonly Dictionary<string, int> _bySlug;
@@ -24,6 +24,7 @@ public sealed class RelatedContentIndex
         _documents = documents;
         _bySlug = new Dictionary<string, int>(documents.Count, StringComparer.Ordinal);
         var counts = new Dictionary<string, int>[documents.Count];
+        Parallel.For(0, documents.Count, i => counts[i] = Terms.Count(documents[i].Text));
         var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < documents.Count; i++)
         {
@@ -39,7 +40,6 @@ public sealed class RelatedContentIndex
                 Add(_byCategory, doc.Category, i);
             }
 
-            counts[i] = Terms.Count(doc.Text);
             foreach (var term in counts[i].Keys)
             {
                 documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
@@ -47,10 +47,10 @@ public sealed class RelatedContentIndex
         }
 
         _vectors = new KeyValuePair<string, double>[documents.Count][];
+        Parallel.For(0, documents.Count, i => _vectors[i] = Vector(counts[i], documentFrequency, documents.Count, _options.TermsPerDocument));
         for (var i = 0; i < documents.Count; i++)
         {
-            _vectors[i] = Vector(counts[i], documentFrequency, documents.Count);
-            foreach (var (term, weight) in _vectors[i].Take(_options.TermsPerDocument))
+            foreach (var (term, weight) in _vectors[i])
             {
                 if (!_byTerm.TryGetValue(term, out var postings))
                 {
@@ -106,19 +106,19 @@ public sealed class RelatedContentIndex
         var scores = new Dictionary<int, double>();
         foreach (var tag in doc.Tags.Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            foreach (var other in _byTag[tag])
+            // Articles are indexed newest first, so a very common tag contributes its newest articles.
+            foreach (var other in _byTag[tag].Take(_options.MaxPostings))
             {
                 scores[other] = scores.GetValueOrDefault(other) + _options.TagWeight;
             }
         }
 
-        var lookupLimit = Math.Max(AlwaysLookedUpDocumentFrequency, _options.MaxDocumentFrequency * _documents.Count);
-        foreach (var (term, weight) in _vectors[self].Take(_options.TermsPerDocument))
+        foreach (var (term, weight) in _vectors[self])
         {
             var postings = _byTerm[term];
-            if (postings.Count > lookupLimit)
+            if (postings.Count > _options.MaxPostings)
             {
-                continue;
+                continue; // shared by so many articles that it says little about any two of them
             }
 
             foreach (var (other, otherWeight) in postings)
@@ -158,7 +158,8 @@ public sealed class RelatedContentIndex
         }
     }
 
-    private static KeyValuePair<string, double>[] Vector(Dictionary<string, int> counts, Dictionary<string, int> documentFrequency, int documentCount)
+    /// <summary>The article's <paramref name="keep"/> strongest terms with their weights in its normalised TF-IDF vector.</summary>
+    private static KeyValuePair<string, double>[] Vector(Dictionary<string, int> counts, Dictionary<string, int> documentFrequency, int documentCount, int keep)
     {
         var vector = new KeyValuePair<string, double>[counts.Count];
         var norm = 0.0;
@@ -178,7 +179,7 @@ public sealed class RelatedContentIndex
         }
 
         Array.Sort(vector, (a, b) => b.Value.CompareTo(a.Value) is var c && c != 0 ? c : string.CompareOrdinal(a.Key, b.Key));
-        return vector;
+        return vector.Length <= keep ? vector : vector[..keep];
     }
 
     private static void Add(Dictionary<string, List<int>> index, string key, int doc)

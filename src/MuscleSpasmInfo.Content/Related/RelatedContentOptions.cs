@@ -21,6 +21,9 @@ public sealed record RelatedContentOptions
     /// <summary>Only each article's strongest terms are looked up in the inverted index, which keeps the cost linear.</summary>
     public int TermsPerDocument { get; init; } = 24;
 
-    /// <summary>Terms found in more than this share of articles (and in more than 50) say little and are not looked up.</summary>
-    public double MaxDocumentFrequency { get; init; } = 0.2;
+    /// <summary>
+    /// A term shared by more articles than this is not looked up (it says little about any two of them), and a tag shared
+    /// by more is looked up only for its newest articles of this many: the bound that keeps the cost per article fixed.
+    /// </summary>
+    public int MaxPostings { get; init; } = 300;
 }

@@ -22,7 +22,7 @@ public sealed class ContentStore
     }
 
     /// <summary>The snapshot being served; loads the content on first use.</summary>
-    public ContentSnapshot Current => Volatile.Read(ref _current) ?? Reload();
+    public ContentSnapshot Current => Volatile.Read(ref _current) ?? LoadFirst();
 
     /// <summary>The content folder's full path.</summary>
     public string Root => _loader.Root;
@@ -32,6 +32,15 @@ public sealed class ContentStore
 
     /// <summary>Raised after a new snapshot is live.</summary>
     public event Action<ContentSnapshot>? Changed;
+
+    /// <summary>The first load: callers racing for it (requests, background services) wait for one load, not one each.</summary>
+    private ContentSnapshot LoadFirst()
+    {
+        lock (_reloadGate)
+        {
+            return Volatile.Read(ref _current) ?? Reload();
+        }
+    }
 
     /// <summary>Builds a new snapshot from the folder and makes it live.</summary>
     public ContentSnapshot Reload()

@@ -24,9 +24,6 @@ public sealed class ContentFuzzTests(ITestOutputHelper output)
     private const int DefaultIterations = 100;
     private const int FilesPerFolder = 4;
 
-    /// <summary>One input taking longer than this is reported as a hang: content must not be able to stall a reload.</summary>
-    private static readonly TimeSpan SlowInput = TimeSpan.FromSeconds(10);
-
     private static readonly MarkdownRenderer Renderer = new();
 
     [Fact]
@@ -46,7 +43,6 @@ public sealed class ContentFuzzTests(ITestOutputHelper output)
             var random = new Random(HashCode.Combine(seed, iteration));
             var folder = Path.Combine(content.Root, iteration.ToString(CultureInfo.InvariantCulture));
             var inputs = Enumerable.Range(0, FilesPerFolder).Select(_ => new Mutator(random, corpus, payloads).Next()).ToList();
-            var started = clock.Elapsed;
             try
             {
                 RunOne(folder, inputs, random);
@@ -61,12 +57,6 @@ public sealed class ContentFuzzTests(ITestOutputHelper output)
             finally
             {
                 TryDelete(folder);
-            }
-
-            var took = clock.Elapsed - started;
-            if (took >= SlowInput)
-            {
-                Assert.Fail($"Fuzz: seed {seed}, iteration {iteration} took {took.TotalSeconds:F1} s; inputs kept in {Keep(inputs, seed, iteration)}");
             }
         }
 
