@@ -21,7 +21,8 @@ public sealed class RelatedContentIndex
     public RelatedContentIndex(IReadOnlyList<RelatedDocument> documents, RelatedContentOptions? options = null)
     {
         _options = options ?? new RelatedContentOptions();
-        _documents = documents;
+        // The texts are only needed to build the vectors; keeping them would hold every article's text twice.
+        _documents = [.. documents.Select(d => d with { Text = string.Empty })];
         _bySlug = new Dictionary<string, int>(documents.Count, StringComparer.Ordinal);
         var counts = new Dictionary<string, int>[documents.Count];
         Parallel.For(0, documents.Count, i => counts[i] = Terms.Count(documents[i].Text));
