@@ -2,7 +2,12 @@ using MuscleSpasmInfo.Web;
 using MuscleSpasmInfo.Web.Commands;
 
 var commandLine = CommandLine.Parse(args);
-var builder = WebApplication.CreateBuilder(commandLine.ConfigurationArgs);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = commandLine.ConfigurationArgs,
+    // A published site started from another folder still finds its appsettings.json and wwwroot beside the binary.
+    ContentRootPath = File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json")) ? null : AppContext.BaseDirectory,
+});
 builder.AddSite(watchContent: commandLine.Command is null);
 var app = builder.Build();
 

@@ -99,8 +99,13 @@ internal static class ExportCommand
         await File.WriteAllBytesAsync(path, body, token).ConfigureAwait(false);
     }
 
-    private static int CopyStaticAssets(string webRoot, string output)
+    private static int CopyStaticAssets(string? webRoot, string output)
     {
+        if (webRoot is null || !Directory.Exists(webRoot))
+        {
+            throw new DirectoryNotFoundException($"export: the site's wwwroot was not found (content root {webRoot}); run it from the project or a publish folder");
+        }
+
         var count = 0;
         foreach (var file in Directory.EnumerateFiles(webRoot, "*", SearchOption.AllDirectories))
         {
