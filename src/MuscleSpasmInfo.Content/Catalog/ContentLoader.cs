@@ -22,6 +22,7 @@ public sealed class ContentLoader
     private readonly Dictionary<string, ParsedFile> _lastGood = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private IReadOnlyList<Category>? _lastGoodCategories;
+    private Related.RelatedContentIndex? _lastRelated;
     private long _version;
 
     /// <summary>Creates a loader for the folder in <paramref name="options"/>.</summary>
@@ -78,7 +79,7 @@ public sealed class ContentLoader
             var site = resolver.Resolve(accepted, problems);
             var synonyms = LoadSynonyms();
             problems.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path) is var c && c != 0 ? c : a.Line.CompareTo(b.Line));
-            return new ContentSnapshot(
+            var snapshot = new ContentSnapshot(
                 Interlocked.Increment(ref _version),
                 _clock.GetUtcNow(),
                 site.Articles,
@@ -87,7 +88,10 @@ public sealed class ContentLoader
                 problems,
                 skipped,
                 synonyms,
-                site.NextPublication);
+                site.NextPublication,
+                _lastRelated);
+            _lastRelated = snapshot.RelatedIndex;
+            return snapshot;
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using MuscleSpasmInfo.Content.Categories;
 using MuscleSpasmInfo.Content.Related;
 using MuscleSpasmInfo.Content.Search;
@@ -13,12 +12,12 @@ public sealed class ContentSnapshot
 {
     private const int MoreInCategoryCount = 5;
 
-    private readonly FrozenDictionary<string, Article> _bySlug;
-    private readonly FrozenDictionary<string, Category> _categories;
-    private readonly FrozenDictionary<string, IReadOnlyList<Article>> _byCategory;
-    private readonly FrozenDictionary<string, Tag> _tags;
-    private readonly FrozenDictionary<string, Guide> _guides;
-    private readonly FrozenDictionary<string, string> _aliases;
+    private readonly Dictionary<string, Article> _bySlug;
+    private readonly Dictionary<string, Category> _categories;
+    private readonly Dictionary<string, IReadOnlyList<Article>> _byCategory;
+    private readonly Dictionary<string, Tag> _tags;
+    private readonly Dictionary<string, Guide> _guides;
+    private readonly Dictionary<string, string> _aliases;
     private readonly RelatedContentIndex _related;
     private readonly Lazy<SearchIndex> _search;
 
@@ -32,6 +31,7 @@ public sealed class ContentSnapshot
         IReadOnlyList<string> skippedFiles,
         IReadOnlyList<IReadOnlyList<string>> synonyms,
         DateOnly? nextPublication = null,
+        RelatedContentIndex? previousRelated = null,
         RelatedContentOptions? relatedOptions = null)
     {
         Version = version;
@@ -42,9 +42,9 @@ public sealed class ContentSnapshot
         SkippedFiles = skippedFiles;
         Synonyms = synonyms;
         NextPublication = nextPublication;
-        _bySlug = Articles.ToFrozenDictionary(a => a.Slug, StringComparer.Ordinal);
-        _categories = categories.ToFrozenDictionary(c => c.Slug, StringComparer.Ordinal);
-        _byCategory = categories.ToFrozenDictionary(
+        _bySlug = Articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+        _categories = categories.ToDictionary(c => c.Slug, StringComparer.Ordinal);
+        _byCategory = categories.ToDictionary(
             c => c.Slug,
             c => (IReadOnlyList<Article>)[.. Articles.Where(a => a.Meta.Category == c.Slug)],
             StringComparer.Ordinal);
@@ -52,27 +52,36 @@ public sealed class ContentSnapshot
             .SelectMany(a => a.Meta.Tags.Select(t => (Slug: Slugs.From(t), Name: t, Article: a)))
             .Where(t => t.Slug.Length > 0)
             .GroupBy(t => t.Slug, StringComparer.Ordinal)
-            .ToFrozenDictionary(
+            .ToDictionary(
                 g => g.Key,
                 g => new Tag(g.Key, g.First().Name, [.. g.Select(t => t.Article).DistinctBy(a => a.Slug)]),
                 StringComparer.Ordinal);
         _guides = Articles
             .Where(a => a.Meta.Guide is not null)
             .GroupBy(a => a.Meta.Guide!, StringComparer.Ordinal)
-            .ToFrozenDictionary(
+            .ToDictionary(
                 g => g.Key,
                 g => new Guide(
                     g.Key,
                     _bySlug.TryGetValue(g.Key, out var landing) ? landing.Title : g.Key,
                     [.. g.OrderBy(a => a.Meta.Order ?? int.MaxValue).ThenBy(a => a.Title, StringComparer.OrdinalIgnoreCase)]),
                 StringComparer.Ordinal);
-        _aliases = aliases.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        _aliases = aliases.ToDictionary(StringComparer.OrdinalIgnoreCase);
         _related = new RelatedContentIndex(
-            [.. Articles.Select(a => new RelatedDocument(a.Slug, a.Meta.Category, a.Meta.Tags, a.Meta.Date, a.Meta.Related,
-                $"{a.Title}\n{a.Meta.Summary}\n{a.Body.PlainText}"))],
-            relatedOptions);
+            [.. Articles.Select(a => (Article: a, Fingerprint: a.Slug + "\n" + a.ContentHash)).Select(a => new RelatedDocument(
+                a.Article.Slug, a.Article.Meta.Category, a.Article.Meta.Tags, a.Article.Meta.Date, a.Article.Meta.Related,
+                // The previous index already knows an unchanged article: its text need not be decoded again.
+                previousRelated?.Knows(a.Fingerprint) == true ? string.Empty : $"{a.Article.Title}\n{a.Article.Meta.Summary}\n{a.Article.Body.PlainText}")
+            {
+                Fingerprint = a.Fingerprint,
+            })],
+            relatedOptions,
+            previousRelated);
         _search = new Lazy<SearchIndex>(() => SearchIndex.Build(Articles, Synonyms), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    /// <summary>The related-content index, which the next snapshot can build on.</summary>
+    internal RelatedContentIndex RelatedIndex => _related;
 
     /// <summary>Increases with each snapshot a process builds; pages and caches are keyed to it.</summary>
     public long Version { get; }

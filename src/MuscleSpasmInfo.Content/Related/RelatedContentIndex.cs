@@ -16,17 +16,34 @@ public sealed class RelatedContentIndex
     private readonly Dictionary<string, List<int>> _byCategory = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(int Doc, double Weight)>> _byTerm = new(StringComparer.Ordinal);
     private readonly KeyValuePair<string, double>[][] _vectors;
+    private readonly Dictionary<string, int> _documentFrequency;
+    private readonly Dictionary<string, KeyValuePair<string, double>[]> _byFingerprint = new(StringComparer.Ordinal);
 
-    /// <summary>Indexes <paramref name="documents"/>; the index is read-only afterwards.</summary>
-    public RelatedContentIndex(IReadOnlyList<RelatedDocument> documents, RelatedContentOptions? options = null)
+    /// <summary>
+    /// Indexes <paramref name="documents"/>; the index is read-only afterwards. Given the <paramref name="previous"/> index,
+    /// documents whose <see cref="RelatedDocument.Fingerprint"/> it already holds keep their vectors, and only the others
+    /// are read again (weighted by the previous index's document frequencies), so a reload after one edit costs little.
+    /// </summary>
+    public RelatedContentIndex(IReadOnlyList<RelatedDocument> documents, RelatedContentOptions? options = null, RelatedContentIndex? previous = null)
     {
         _options = options ?? new RelatedContentOptions();
         // The texts are only needed to build the vectors; keeping them would hold every article's text twice.
         _documents = [.. documents.Select(d => d with { Text = string.Empty })];
         _bySlug = new Dictionary<string, int>(documents.Count, StringComparer.Ordinal);
-        var counts = new Dictionary<string, int>[documents.Count];
-        Parallel.For(0, documents.Count, i => counts[i] = Terms.Count(documents[i].Text));
-        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        var reused = new KeyValuePair<string, double>[]?[documents.Count];
+        if (previous is not null)
+        {
+            for (var i = 0; i < documents.Count; i++)
+            {
+                reused[i] = documents[i].Fingerprint is { } fingerprint ? previous._byFingerprint.GetValueOrDefault(fingerprint) : null;
+            }
+        }
+
+        // Past a tenth of the site changed, the old frequencies say too little about the new one: start afresh.
+        var incremental = previous is not null && reused.Count(v => v is null) <= documents.Count / 10;
+        var counts = new Dictionary<string, int>?[documents.Count];
+        Parallel.For(0, documents.Count, i => counts[i] = incremental && reused[i] is not null ? null : Terms.Count(documents[i].Text));
+        _documentFrequency = incremental ? new Dictionary<string, int>(previous!._documentFrequency, StringComparer.Ordinal) : new(StringComparer.Ordinal);
         for (var i = 0; i < documents.Count; i++)
         {
             var doc = documents[i];
@@ -41,16 +58,23 @@ public sealed class RelatedContentIndex
                 Add(_byCategory, doc.Category, i);
             }
 
-            foreach (var term in counts[i].Keys)
+            foreach (var term in counts[i]?.Keys ?? Enumerable.Empty<string>())
             {
-                documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
+                _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
             }
         }
 
         _vectors = new KeyValuePair<string, double>[documents.Count][];
-        Parallel.For(0, documents.Count, i => _vectors[i] = Vector(counts[i], documentFrequency, documents.Count, _options.TermsPerDocument));
+        Parallel.For(0, documents.Count, i => _vectors[i] = counts[i] is { } termCounts
+            ? Vector(termCounts, _documentFrequency, documents.Count, _options.TermsPerDocument)
+            : reused[i]!);
         for (var i = 0; i < documents.Count; i++)
         {
+            if (documents[i].Fingerprint is { } fingerprint)
+            {
+                _byFingerprint[fingerprint] = _vectors[i];
+            }
+
             foreach (var (term, weight) in _vectors[i])
             {
                 if (!_byTerm.TryGetValue(term, out var postings))
@@ -62,6 +86,9 @@ public sealed class RelatedContentIndex
             }
         }
     }
+
+    /// <summary>True when this index holds the vector of the document version <paramref name="fingerprint"/>.</summary>
+    public bool Knows(string fingerprint) => _byFingerprint.ContainsKey(fingerprint);
 
     /// <summary>The related slugs for <paramref name="slug"/>, best first, never itself; empty for an unknown slug.</summary>
     public IReadOnlyList<string> For(string slug)

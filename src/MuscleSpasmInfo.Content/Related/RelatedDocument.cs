@@ -7,4 +7,8 @@ public sealed record RelatedDocument(
     IReadOnlyList<string> Tags,
     DateOnly? Date,
     IReadOnlyList<string> Pinned,
-    string Text);
+    string Text)
+{
+    /// <summary>Identifies this version of the text (a content hash), so a rebuilt index can reuse what it knew of it.</summary>
+    public string? Fingerprint { get; init; }
+}
