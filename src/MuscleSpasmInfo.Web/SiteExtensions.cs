@@ -40,6 +40,12 @@ public static class SiteExtensions
 
     public static WebApplication UseSite(this WebApplication app)
     {
+        // Behind a proxy on this machine (deploy/nginx.conf), the client address comes from X-Forwarded-For, so the rate
+        // limit is per reader rather than one for everybody. Only loopback proxies are trusted (the default).
+        app.UseForwardedHeaders(new ForwardedHeadersOptions
+        {
+            ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
+        });
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
@@ -47,7 +53,8 @@ public static class SiteExtensions
         }
 
         app.UseExceptionHandler("/error");
-        app.UseSerilogRequestLogging();
+        // The host's own logger: with preserveStaticLogger the static Log.Logger is silent, and request logging would be too.
+        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseReadOnlyMethods();
         app.UseRateLimiter();
         app.UseStatusCodePagesWithReExecute("/not-found");

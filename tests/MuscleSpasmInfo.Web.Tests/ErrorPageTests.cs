@@ -1,10 +1,8 @@
-using System.Collections.Concurrent;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
-using Serilog.Events;
 
 namespace MuscleSpasmInfo.Web.Tests;
 
@@ -32,7 +30,7 @@ public sealed class ErrorPageTests : IDisposable
 
     private sealed class FailingSite : SiteFactory
     {
-        public CollectingSink Sink { get; } = new();
+        public LogCapture Sink { get; } = new();
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -43,16 +41,6 @@ public sealed class ErrorPageTests : IDisposable
                 services.AddSingleton<ILogEventSink>(Sink);
             });
         }
-    }
-
-    /// <summary>Serilog picks up sinks registered as services (ReadFrom.Services), so the test can read what was logged.</summary>
-    private sealed class CollectingSink : ILogEventSink
-    {
-        private readonly ConcurrentQueue<LogEvent> _events = new();
-
-        public IEnumerable<LogEvent> Events => _events;
-
-        public void Emit(LogEvent logEvent) => _events.Enqueue(logEvent);
     }
 
     private sealed class FailingEndpoint : IStartupFilter

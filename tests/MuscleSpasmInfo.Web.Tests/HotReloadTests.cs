@@ -61,6 +61,40 @@ public sealed class HotReloadTests : IDisposable
         Assert.Contains("/articles/cause-1", pages.Keys);
     }
 
+    [Fact]
+    public async Task A_vanished_content_folder_keeps_the_last_snapshot_serving_reports_the_fault_and_recovers()
+    {
+        await _site.GetPageAsync("/");
+        var moved = _site.ContentPath + "-moved";
+
+        Directory.Move(_site.ContentPath, moved);
+        var degraded = await HealthAsync(json => json.GetProperty("status").GetString() == "Degraded");
+        var (page, _) = await _site.GetPageAsync("/articles/cause-1");
+        await ChangeAsync(() => Directory.Move(moved, _site.ContentPath));
+        var healthy = await HealthAsync(json => json.GetProperty("status").GetString() == "Healthy");
+
+        Assert.Contains("missing", degraded.GetProperty("data").GetProperty("fault").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(6, healthy.GetProperty("data").GetProperty("articles").GetInt32());
+    }
+
+    /// <summary>Polls /healthz until <paramref name="done"/> holds: the watcher notices a vanished folder within a second.</summary>
+    private async Task<JsonElement> HealthAsync(Func<JsonElement, bool> done)
+    {
+        var client = _site.CreateClient();
+        var deadline = DateTime.UtcNow + Patience;
+        while (true)
+        {
+            using var doc = JsonDocument.Parse(await client.GetStringAsync(new Uri("/healthz", UriKind.Relative)));
+            if (done(doc.RootElement) || DateTime.UtcNow > deadline)
+            {
+                return doc.RootElement.Clone();
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
     private async Task ChangeAsync(Action change)
     {
         var store = _site.Services.GetRequiredService<ContentStore>();

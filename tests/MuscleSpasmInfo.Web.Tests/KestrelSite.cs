@@ -11,7 +11,18 @@ namespace MuscleSpasmInfo.Web.Tests;
 public class KestrelSite : SiteFactory
 {
     public KestrelSite()
+        : this(new Dictionary<string, string?>())
     {
+    }
+
+    /// <summary>Starts with extra configuration, which must be known before the server starts.</summary>
+    protected KestrelSite(IReadOnlyDictionary<string, string?> settings)
+    {
+        foreach (var (key, value) in settings)
+        {
+            Settings[key] = value;
+        }
+
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

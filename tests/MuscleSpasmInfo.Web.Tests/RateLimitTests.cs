@@ -24,4 +24,35 @@ public sealed class RateLimitTests : IDisposable
         Assert.Equal(HttpStatusCode.TooManyRequests, last!.StatusCode);
         Assert.True(last.Headers.RetryAfter!.Delta > TimeSpan.Zero);
     }
+
+    [Fact]
+    public async Task Behind_a_local_proxy_each_forwarded_client_has_its_own_limit()
+    {
+        using var site = new LimitedKestrelSite();
+        using var client = new HttpClient { BaseAddress = site.BaseAddress };
+
+        async Task<HttpStatusCode> GetAs(string address)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+            request.Headers.Add("X-Forwarded-For", address);
+            return (await client.SendAsync(request)).StatusCode;
+        }
+
+        var first = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            first.Add(await GetAs("192.0.2.10"));
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], first);
+        Assert.Equal(HttpStatusCode.OK, await GetAs("192.0.2.20"));
+    }
+
+    private sealed class LimitedKestrelSite : KestrelSite
+    {
+        public LimitedKestrelSite()
+            : base(new Dictionary<string, string?> { ["RateLimit:PermitLimit"] = "3", ["RateLimit:WindowSeconds"] = "60" })
+        {
+        }
+    }
 }

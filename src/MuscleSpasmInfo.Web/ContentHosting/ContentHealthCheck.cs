@@ -36,6 +36,7 @@ public sealed class ContentHealthCheck(ContentStore store) : IHealthCheck
     public static Task WriteResponse(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "application/json; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
         var entry = report.Entries.Values.FirstOrDefault();
         return context.Response.WriteAsync(JsonSerializer.Serialize(new
         {

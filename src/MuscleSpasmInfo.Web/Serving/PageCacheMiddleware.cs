@@ -44,6 +44,12 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, I
 
     private static bool IsCacheable(HttpRequest request)
     {
+        // Health must say what is true now (a missing folder keeps the snapshot, so its version would not change).
+        if (request.Path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         if (!request.QueryString.HasValue)
         {
             return true;

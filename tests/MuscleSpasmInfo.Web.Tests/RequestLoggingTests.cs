@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+
+namespace MuscleSpasmInfo.Web.Tests;
+
+public sealed class RequestLoggingTests : IDisposable
+{
+    private readonly LoggedSite _site = new();
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public async Task Each_request_is_logged_with_a_structured_method_path_and_status()
+    {
+        await _site.GetPageAsync("/articles/cause-1");
+
+        var logged = Assert.Single(_site.Capture.Events, e =>
+            e.MessageTemplate.Text.StartsWith("HTTP {RequestMethod} {RequestPath}", StringComparison.Ordinal) &&
+            e.Properties["RequestPath"].ToString() == "\"/articles/cause-1\"");
+        Assert.Equal("200", logged.Properties["StatusCode"].ToString());
+    }
+
+    private sealed class LoggedSite : SiteFactory
+    {
+        public LoggedSite() => Settings["Serilog:MinimumLevel:Default"] = "Information";
+
+        public LogCapture Capture { get; } = new();
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Capture));
+        }
+    }
+}
