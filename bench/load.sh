@@ -3,20 +3,21 @@
 #
 #   bench/load.sh [N]          N generated articles (default 1000); N=0 uses the repository's content/
 #   bench/load.sh --smoke      20 articles, 2 s runs, 1 round each (a quick check that everything works)
-#   DURATION=10s ROUNDS=3 CONNECTIONS=32 bench/load.sh 1000
+#   DURATION=10s ROUNDS=3 CONNECTIONS=32 WARMUP=3s bench/load.sh 1000
 #
 # Steps: publish the site; generate the corpus (cached, see bench/lib.sh); start the site; export the same content
 # and serve it with nginx (deploy/static-export.nginx.conf, substituted); check that one article is byte-identical
 # from both (identity bodies); then `wrk -t1 -cC -dD --latency` on that article, site and nginx alternately, ROUNDS
-# times each. Both are measured WITHOUT Accept-Encoding, i.e. identity bodies: nginx has no gzip_static here and
+# times each, after a warm-up run of WARMUP (default 3s) on each that is not counted. nginx runs
+# `worker_processes auto` (2 here), as the site may use both cores too. Both are measured WITHOUT Accept-Encoding, i.e. identity bodies: nginx has no gzip_static here and
 # on-the-fly gzip would make nginx pay compression per request while the site serves precompressed bytes.
 # Also prints the first-load size of the article (HTML + CSS as the site sends them with Accept-Encoding: br).
 # Targets (issue): site/nginx requests/s >= 0.7, site p99 < 5 ms, first load <= 14 KB.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-N=1000; DURATION="${DURATION:-10s}"; ROUNDS="${ROUNDS:-3}"; CONNECTIONS="${CONNECTIONS:-32}"
-if [ "${1:-}" = "--smoke" ]; then N=20; DURATION=2s; ROUNDS=1; elif [ -n "${1:-}" ]; then N="$1"; fi
+N=1000; DURATION="${DURATION:-10s}"; ROUNDS="${ROUNDS:-3}"; CONNECTIONS="${CONNECTIONS:-32}"; WARMUP="${WARMUP:-3s}"
+if [ "${1:-}" = "--smoke" ]; then N=20; DURATION=2s; ROUNDS=1; WARMUP=1s; elif [ -n "${1:-}" ]; then N="$1"; fi
 
 need wrk; need nginx; need curl
 RUN="$(mktemp -d "$BENCH_ROOT/load.XXXXXX")"; chmod 755 "$BENCH_ROOT" "$RUN"  # nginx workers run as nobody when started by root
@@ -64,6 +65,12 @@ CSS="$(grep -o 'href="/css/[^"]*"' "$RUN/site.html" | head -1 | sed -e 's/^href=
 read -r HTML_BR HTML_ENC < <(curl -s -H 'Accept-Encoding: br' -o /dev/null -w '%{size_download} %header{content-encoding}\n' "http://127.0.0.1:$SITE_PORT$ARTICLE")
 read -r CSS_BR CSS_ENC < <(curl -s -H 'Accept-Encoding: br' -o /dev/null -w '%{size_download} %header{content-encoding}\n' "http://127.0.0.1:$SITE_PORT$CSS")
 FIRST_LOAD=$(( HTML_BR + CSS_BR ))
+
+# Warm-up, not counted: the site's first seconds include JIT (tiered compilation) and the first render of the page.
+for port in "$SITE_PORT" "$NGINX_PORT"; do
+    log "warm-up: wrk -t1 -c$CONNECTIONS -d$WARMUP on 127.0.0.1:$port (not counted)"
+    wrk -t1 -c"$CONNECTIONS" -d"$WARMUP" "http://127.0.0.1:$port$ARTICLE" >/dev/null
+done
 
 declare -a SITE_RES NGINX_RES
 for r in $(seq "$ROUNDS"); do
