@@ -61,7 +61,7 @@ fi
 log "article $ARTICLE: site and nginx bodies $SAME"
 
 # First load: HTML + CSS as sent with Accept-Encoding: br (bytes on the wire, bodies only).
-CSS="$(grep -o 'href="/css/[^"]*"' "$RUN/site.html" | head -1 | sed -e 's/^href="//' -e 's/"$//' -e 's/&amp;/\&/g')"
+CSS="$(grep -o 'href="/css/[^"]*"' "$RUN/site.html" | sed -n 1p | sed -e 's/^href="//' -e 's/"$//' -e 's/&amp;/\&/g')"
 read -r HTML_BR HTML_ENC < <(curl -s -H 'Accept-Encoding: br' -o /dev/null -w '%{size_download} %header{content-encoding}\n' "http://127.0.0.1:$SITE_PORT$ARTICLE")
 read -r CSS_BR CSS_ENC < <(curl -s -H 'Accept-Encoding: br' -o /dev/null -w '%{size_download} %header{content-encoding}\n' "http://127.0.0.1:$SITE_PORT$CSS")
 FIRST_LOAD=$(( HTML_BR + CSS_BR ))

@@ -8,6 +8,7 @@
 # For each N: the generated corpus (cached under $CORPORA, made only if missing); start the published site; time from
 # process start to the first 200 of /healthz (polled every 20 ms); RSS (ps -o rss) when ready and after ~50 page
 # requests (articles from the sitemap and the list pages, each fetched once, i.e. rendered once).
+# (pipelines end in `sed -n`, not `head`: head closing early makes the writer die of SIGPIPE, fatal under pipefail)
 # Hot reload at RELOAD_N: on a copy of the corpus, append a unique marker line to one article's body and poll the
 # article every ~5 ms until the marker appears; the time from the write to the first page with the marker, RELOADS
 # times, median printed.
@@ -36,7 +37,7 @@ for n in "${SIZES[@]}"; do
     articles="$(curl -s "http://127.0.0.1:$port/healthz" | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["articles"])')"
     log "N=$n: ready in $READY_S s, $articles articles served, RSS $rss_ready MB; requesting ~50 pages"
     paths=(/ /categories /tags /a-z "/search?q=cramp" /sitemap.xml /feed.xml)
-    mapfile -t arts < <(article_paths "$port" | head -43)
+    mapfile -t arts < <(article_paths "$port" | sed -n 1,43p)
     fails=0
     for p in "${paths[@]}" "${arts[@]}"; do
         code="$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port$p")"
@@ -57,7 +58,7 @@ if [ "$RELOAD_N" != 0 ]; then
     port="$(free_port)"
     start_site "$RUN/reload" "$port" "$RUN/site-reload.log"
     wait_ready "$port" "$SITE_PID" 900
-    file="$(find "$RUN/reload" -maxdepth 1 -name '*.md' | sort | head -1)"
+    file="$(find "$RUN/reload" -maxdepth 1 -name '*.md' | sort | sed -n 1p)"
     slug="$(basename "$file" .md)"
     curl -sf -o /dev/null "http://127.0.0.1:$port/articles/$slug"
     log "editing $file, polling /articles/$slug"

@@ -28,7 +28,7 @@ publish
 
 src="$(corpus "$N")"
 cp -a "$src" "$RUN/content"
-file="$(grep -L '^guide:' "$RUN"/content/*.md | sort | head -1)"   # not a guide page: its title shows only once
+file="$(grep -L '^guide:' "$RUN"/content/*.md | sort | sed -n 1p)"   # not a guide page: its title shows only once
 slug="$(basename "$file" .md)"
 title="Soak $slug"
 # Two versions: same front matter except the title; body framed by its version's marker.
@@ -49,7 +49,7 @@ start_site "$RUN/content" "$port" "$RUN/site.log"
 wait_ready "$port" "$SITE_PID" 300
 log "site ready in $READY_S s (pid $SITE_PID); rewritten article: /articles/$slug"
 
-mapfile -t arts < <(article_paths "$port" | grep -v "/articles/$slug\$" | head -40)
+mapfile -t arts < <(article_paths "$port" | grep -v "/articles/$slug\$" | sed -n 1,40p)
 {
     printf 'soak_title = "%s"\npaths = {\n' "$title"
     for p in / /categories /tags /a-z "/search?q=cramp" /feed.xml "${arts[@]}"; do printf '  "%s",\n' "$p"; done
