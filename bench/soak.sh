@@ -76,7 +76,7 @@ WRITER_PID=$!
 sleep "$WARM"
 RSS_WARM="$(rss_mb "$SITE_PID")"
 log "RSS after ${WARM} s of load: $RSS_WARM MB"
-wait "$WRK_PID" || true; WRK_PID=""
+WRK_RC=0; wait "$WRK_PID" || WRK_RC=$?; WRK_PID=""
 wait "$WRITER_PID" || true; WRITER_PID=""
 RSS_END="$(rss_mb "$SITE_PID")"
 SNAP="$(curl -s "http://127.0.0.1:$port/healthz")"
@@ -96,9 +96,10 @@ echo "$(grep '^SOAK article_pages' "$RUN/wrk.txt" | cut -d' ' -f2-)"
 echo "socket errors: $SOCK; status >= 400 (Lua): $BAD; wrk non-2xx/3xx: $NON23"
 echo "torn pages: $TORN; partial pages: $PARTIAL"
 echo "RSS after ${WARM} s warm-up: $RSS_WARM MB; at the end: $RSS_END MB ($GROWTH %, $(awk -v g="$GROWTH" 'BEGIN { print (g <= 10 && g >= -10 ? "within 10 %" : "NOT within 10 %") }'))"
+echo "wrk exit code: $WRK_RC"
 echo "site alive: $ALIVE; /healthz: $SNAP"
 echo "logs: $RUN"
-if [ "$SOCK" != 0 ] || [ "$BAD" != 0 ] || [ "$NON23" != 0 ] || [ "$TORN" != 0 ] || [ "$PARTIAL" != 0 ] || [ "$ALIVE" != yes ]; then
+if [ "$SOCK" != 0 ] || [ "$BAD" != 0 ] || [ "$NON23" != 0 ] || [ "$TORN" != 0 ] || [ "$PARTIAL" != 0 ] || [ "$ALIVE" != yes ] || [ "$WRK_RC" != 0 ]; then
     echo "soak: FAIL"; exit 1
 fi
 echo "soak: PASS"
