@@ -6,7 +6,7 @@
 #   DURATION=10s CONNECTIONS=64 bench/cluster.sh 1000
 #
 # Starts two published instances on free 127.0.0.1 ports and nginx with deploy/nginx.conf (ports and paths
-# substituted), runs wrk -t2 -cC -dD through nginx over ~60 paths picked at random (Accept-Encoding: br, gzip, as a
+# substituted), runs wrk -t2 -cC -dD through nginx twice (cold cache, then warm) over ~60 paths picked at random (Accept-Encoding: br, gzip, as a
 # browser sends), prints requests/s and latency, and the cache hit rate of the wrk period from nginx's access log
 # (log_format with $upstream_cache_status). Then stops instance 1 (SIGTERM) and requests 30 pages never requested
 # before (up to 30, a third of the articles; MISS, so they must reach an instance) plus 10 cached ones: all must be 200 (failover). Exit 1 otherwise.
@@ -56,10 +56,16 @@ curl -s -o /dev/null -D "$RUN/headers1.txt" -H 'Accept-Encoding: br, gzip' "http
 curl -s -o /dev/null -D "$RUN/headers2.txt" -H 'Accept-Encoding: br, gzip' "http://127.0.0.1:$PN${LOAD[4]}"
 log "first request: $(grep -i '^x-cache-status' "$RUN/headers1.txt" | tr -d '\r'), second: $(grep -i '^x-cache-status' "$RUN/headers2.txt" | tr -d '\r'), $(grep -i '^content-encoding' "$RUN/headers2.txt" | tr -d '\r')"
 
+# Two runs: "cold" starts with an empty cache (every path a MISS once; the other connections asking for it wait on
+# proxy_cache_lock, which nginx re-checks every 500 ms), "warm" runs right after on the filled cache.
 before=$(wc -l <"$RUN/nginx/access.log")
-log "wrk -t2 -c$CONNECTIONS -d$DURATION --latency through nginx over ${#LOAD[@]} paths"
-wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H 'Accept-Encoding: br, gzip' -s "$RUN/paths.lua" "http://127.0.0.1:$PN" >"$RUN/wrk.txt"
-read -r RPS P50 P99 < <(wrk_figures "$RUN/wrk.txt")
+for run in cold warm; do
+    log "wrk -t2 -c$CONNECTIONS -d$DURATION --latency through nginx over ${#LOAD[@]} paths ($run cache)"
+    wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -H 'Accept-Encoding: br, gzip' -s "$RUN/paths.lua" "http://127.0.0.1:$PN" >"$RUN/wrk-$run.txt"
+    grep -E 'Socket errors|Non-2xx' "$RUN/wrk-$run.txt" >&2 || true
+done
+read -r RPS P50 P99 < <(wrk_figures "$RUN/wrk-cold.txt")
+read -r WRPS WP50 WP99 < <(wrk_figures "$RUN/wrk-warm.txt")
 sleep 0.5
 tail -n +"$((before + 1))" "$RUN/nginx/access.log" >"$RUN/wrk-access.log"
 count() { grep -c "cache=$1 " "$RUN/wrk-access.log" || true; }
@@ -81,9 +87,11 @@ FO_MISS=$(grep -c ' 200 MISS$' "$RUN/failover.txt" || true); FO_HIT=$(grep -c ' 
 
 echo
 echo "== cluster.sh summary: $N articles, two instances + nginx (deploy/nginx.conf)"
-echo "wrk -t2 -c$CONNECTIONS -d$DURATION through nginx, Accept-Encoding: br, gzip, ${#LOAD[@]} paths: $RPS req/s, p50 $P50 ms, p99 $P99 ms"
-grep -E 'Socket errors|Non-2xx' "$RUN/wrk.txt" || true
-echo "cache during wrk: $TOTAL requests, HIT $HIT, MISS $MISS, UPDATING $UPD, STALE $STALE, EXPIRED $EXP, REVALIDATED $REVAL: hit rate $RATE %; non-200: $NON200"
+echo "wrk -t2 -c$CONNECTIONS -d$DURATION through nginx, Accept-Encoding: br, gzip, ${#LOAD[@]} paths"
+echo "  cold cache: $RPS req/s, p50 $P50 ms, p99 $P99 ms"
+echo "  warm cache: $WRPS req/s, p50 $WP50 ms, p99 $WP99 ms"
+grep -hE 'Socket errors|Non-2xx' "$RUN"/wrk-*.txt || true
+echo "cache during both wrk runs: $TOTAL requests, HIT $HIT, MISS $MISS, UPDATING $UPD, STALE $STALE, EXPIRED $EXP, REVALIDATED $REVAL: hit rate $RATE %; non-200: $NON200"
 echo "requests that reached an instance (whole run): 127.0.0.1:$P1 $UP1, 127.0.0.1:$P2 $UP2"
 echo "failover (instance 1 stopped): $ok/$((ok + fail)) pages 200 ($FO_MISS MISS served by instance 2, $FO_HIT HIT from the cache)"
 echo "logs: $RUN"
