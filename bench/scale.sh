@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Start-up time and memory by corpus size, then hot-reload latency.
+#
+#   bench/scale.sh [N ...]     corpus sizes, default 1000 10000 30000
+#   bench/scale.sh --smoke     size 50, hot reload at 50 with 2 repeats
+#   RELOAD_N=10000 RELOADS=5 bench/scale.sh 1000 10000   (RELOAD_N=0 skips the hot-reload part)
+#
+# For each N: the generated corpus (cached under $CORPORA, made only if missing); start the published site; time from
+# process start to the first 200 of /healthz (polled every 20 ms); RSS (ps -o rss) when ready and after ~50 page
+# requests (articles from the sitemap and the list pages, each fetched once, i.e. rendered once).
+# (pipelines end in `sed -n`, not `head`: head closing early makes the writer die of SIGPIPE, fatal under pipefail)
+# Hot reload at RELOAD_N: on a copy of the corpus, append a unique marker line to one article's body and poll the
+# article every ~5 ms until the marker appears; the time from the write to the first page with the marker, RELOADS
+# times, median printed.
+# Targets (issue): 10k ready <= 3 s and RSS <= 400 MB; 30k ready <= 10 s; hot reload <= 100 ms at 10k.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+SIZES=(1000 10000 30000); RELOAD_N="${RELOAD_N:-10000}"; RELOADS="${RELOADS:-5}"
+if [ "${1:-}" = "--smoke" ]; then SIZES=(50); RELOAD_N=50; RELOADS=2; elif [ $# -gt 0 ]; then SIZES=("$@"); fi
+
+need curl; need python3
+RUN="$(mktemp -d "$BENCH_ROOT/scale.XXXXXX")"
+SITE_PID=""
+trap 'stop_pid "$SITE_PID" 30' EXIT
+publish
+
+declare -a ROWS
+for n in "${SIZES[@]}"; do
+    content="$(corpus "$n")"
+    port="$(free_port)"
+    start_site "$content" "$port" "$RUN/site-$n.log"
+    if ! wait_ready "$port" "$SITE_PID" 900; then
+        ROWS+=("$n failed - - -"); stop_pid "$SITE_PID" 30; SITE_PID=""; continue
+    fi
+    rss_ready="$(rss_mb "$SITE_PID")"
+    articles="$(curl -s "http://127.0.0.1:$port/healthz" | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["articles"])')"
+    log "N=$n: ready in $READY_S s, $articles articles served, RSS $rss_ready MB; requesting ~50 pages"
+    paths=(/ /categories /tags /a-z "/search?q=cramp" /sitemap.xml /feed.xml)
+    mapfile -t arts < <(article_paths "$port" | sed -n 1,43p)
+    fails=0
+    for p in "${paths[@]}" "${arts[@]}"; do
+        code="$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port$p")"
+        [ "$code" = 200 ] || { fails=$((fails + 1)); log "  $p -> $code"; }
+    done
+    count=$(( ${#paths[@]} + ${#arts[@]} ))
+    rss_after="$(rss_mb "$SITE_PID")"
+    log "N=$n: RSS after $count pages: $rss_after MB ($fails not 200)"
+    ROWS+=("$n $READY_S $rss_ready $rss_after $count/$fails")
+    stop_pid "$SITE_PID" 30; SITE_PID=""
+done
+
+RELOAD_LINE="hot reload: skipped (RELOAD_N=0)"
+if [ "$RELOAD_N" != 0 ]; then
+    src="$(corpus "$RELOAD_N")"
+    log "hot reload at $RELOAD_N: copying the corpus to $RUN/reload (the cached corpus is never edited)"
+    cp -a "$src" "$RUN/reload"
+    port="$(free_port)"
+    start_site "$RUN/reload" "$port" "$RUN/site-reload.log"
+    wait_ready "$port" "$SITE_PID" 900
+    file="$(find "$RUN/reload" -maxdepth 1 -name '*.md' | sort | sed -n 1p)"
+    slug="$(basename "$file" .md)"
+    curl -sf -o /dev/null "http://127.0.0.1:$port/articles/$slug"
+    log "editing $file, polling /articles/$slug"
+    # Python for the poll loop: a curl process per poll would add its own start-up time to every sample.
+    python3 - "$file" "http://127.0.0.1:$port/articles/$slug" "$RELOADS" >"$RUN/reload.txt" <<'PY'
+import sys, time, urllib.request
+path, url, repeats = sys.argv[1], sys.argv[2], int(sys.argv[3])
+for i in range(repeats):
+    marker = f"RELOADMARKER{int(time.time() * 1000)}x{i}"
+    t0 = time.monotonic()
+    with open(path, "a", encoding="utf-8") as f:
+        f.write(f"\n\n{marker}\n")
+    deadline, seen, polls = t0 + 120, None, 0
+    while time.monotonic() < deadline:
+        polls += 1
+        try:
+            body = urllib.request.urlopen(url, timeout=10).read()
+        except Exception as e:  # counted, not fatal
+            body = b""
+        if marker.encode() in body:
+            seen = time.monotonic()
+            break
+        time.sleep(0.005)
+    ms = (seen - t0) * 1000 if seen else -1
+    print(f"{ms:.0f}", flush=True)
+    print(f"reload {i + 1}/{repeats}: {'%.0f ms' % ms if seen else 'NOT SEEN within 120 s'} ({polls} polls)", file=sys.stderr, flush=True)
+    time.sleep(1.5)  # let the folder go quiet before the next edit
+PY
+    med="$(grep -v '^-1$' "$RUN/reload.txt" | sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "none"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }')"
+    missed="$(grep -c '^-1$' "$RUN/reload.txt" || true)"
+    RELOAD_LINE="hot reload at $RELOAD_N articles: $(paste -sd' ' "$RUN/reload.txt") ms; median $med ms; not seen: $missed (target <= 100 ms: $(awk -v m="$med" 'BEGIN { print (m != "none" && m <= 100 ? "met" : "MISSED") }'))"
+    stop_pid "$SITE_PID" 30; SITE_PID=""
+fi
+
+echo
+echo "== scale.sh summary (ready = process start to first /healthz 200)"
+printf '%8s %8s %14s %16s %12s\n' N 'ready s' 'RSS ready MB' 'RSS +pages MB' 'pages/non200'
+for r in "${ROWS[@]}"; do read -r a b c d e <<<"$r"; printf '%8s %8s %14s %16s %12s\n' "$a" "$b" "$c" "$d" "$e"; done
+echo "$RELOAD_LINE"
+echo "targets: 10k ready <= 3 s, RSS <= 400 MB; 30k ready <= 10 s; hot reload <= 100 ms at 10k"
+echo "logs: $RUN"
