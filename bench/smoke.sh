@@ -2,8 +2,6 @@
 # Runs every load script at its smallest size, for CI: publish once, then load, scale, soak, faults and cluster
 # with --smoke. About 1 to 2 minutes on 2 cores. Prints one PASS/FAIL line per script; exit 1 when any failed.
 # Figures at these sizes only show that the scripts work; they are not benchmarks (see docs/benchmarks.md).
-# Expected today: faults.sh FAILS step 1 (/healthz is served from the page cache and never shows the missing-folder
-# fault; docs/benchmarks.md, engine problem 5), so smoke.sh exits 1 until the site is fixed.
 #
 #   bench/smoke.sh
 set -euo pipefail
