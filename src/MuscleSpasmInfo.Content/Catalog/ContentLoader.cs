@@ -22,7 +22,7 @@ public sealed class ContentLoader
     private readonly Dictionary<string, ParsedFile> _lastGood = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private IReadOnlyList<Category>? _lastGoodCategories;
-    private Related.RelatedContentIndex? _lastRelated;
+    private Lazy<Related.RelatedContentIndex>? _lastRelated;
     private long _version;
 
     /// <summary>Creates a loader for the folder in <paramref name="options"/>.</summary>

@@ -18,7 +18,7 @@ public sealed class ContentSnapshot
     private readonly Dictionary<string, Tag> _tags;
     private readonly Dictionary<string, Guide> _guides;
     private readonly Dictionary<string, string> _aliases;
-    private readonly RelatedContentIndex _related;
+    private readonly Lazy<RelatedContentIndex> _related;
     private readonly Lazy<SearchIndex> _search;
 
     internal ContentSnapshot(
@@ -31,7 +31,7 @@ public sealed class ContentSnapshot
         IReadOnlyList<string> skippedFiles,
         IReadOnlyList<IReadOnlyList<string>> synonyms,
         DateOnly? nextPublication = null,
-        RelatedContentIndex? previousRelated = null,
+        Lazy<RelatedContentIndex>? previousRelated = null,
         RelatedContentOptions? relatedOptions = null)
     {
         Version = version;
@@ -67,21 +67,35 @@ public sealed class ContentSnapshot
                     [.. g.OrderBy(a => a.Meta.Order ?? int.MaxValue).ThenBy(a => a.Title, StringComparer.OrdinalIgnoreCase)]),
                 StringComparer.Ordinal);
         _aliases = aliases.ToDictionary(StringComparer.OrdinalIgnoreCase);
-        _related = new RelatedContentIndex(
-            [.. Articles.Select(a => (Article: a, Fingerprint: a.Slug + "\n" + a.ContentHash)).Select(a => new RelatedDocument(
-                a.Article.Slug, a.Article.Meta.Category, a.Article.Meta.Tags, a.Article.Meta.Date, a.Article.Meta.Related,
-                // The previous index already knows an unchanged article: its text need not be decoded again.
-                previousRelated?.Knows(a.Fingerprint) == true ? string.Empty : $"{a.Article.Title}\n{a.Article.Meta.Summary}\n{a.Article.Body.PlainText}")
-            {
-                Fingerprint = a.Fingerprint,
-            })],
-            relatedOptions,
-            previousRelated);
+        // Built on first use (or by BuildIndexes in the background), so the site can answer before it is ready; an
+        // unchanged article reuses what the previous snapshot's index knew of it, if that index was built.
+        _related = new Lazy<RelatedContentIndex>(
+            () => BuildRelated(previousRelated is { IsValueCreated: true } ? previousRelated.Value : null, relatedOptions),
+            LazyThreadSafetyMode.ExecutionAndPublication);
         _search = new Lazy<SearchIndex>(() => SearchIndex.Build(Articles, Synonyms), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>The related-content index, which the next snapshot can build on.</summary>
-    internal RelatedContentIndex RelatedIndex => _related;
+    /// <summary>The related-content index (built or not), which the next snapshot can build on.</summary>
+    internal Lazy<RelatedContentIndex> RelatedIndex => _related;
+
+    /// <summary>Builds the related-content and search indexes now rather than on first use; for a background thread.</summary>
+    public void BuildIndexes()
+    {
+        _ = _related.Value;
+        _ = _search.Value;
+    }
+
+    private RelatedContentIndex BuildRelated(RelatedContentIndex? previous, RelatedContentOptions? options) =>
+        new(
+            [.. Articles.Select(a => (Article: a, Fingerprint: a.Slug + "\n" + a.ContentHash)).Select(a => new RelatedDocument(
+                a.Article.Slug, a.Article.Meta.Category, a.Article.Meta.Tags, a.Article.Meta.Date, a.Article.Meta.Related,
+                // The previous index already knows an unchanged article: its text need not be decoded again.
+                previous?.Knows(a.Fingerprint) == true ? string.Empty : $"{a.Article.Title}\n{a.Article.Meta.Summary}\n{a.Article.Body.PlainText}")
+            {
+                Fingerprint = a.Fingerprint,
+            })],
+            options,
+            previous);
 
     /// <summary>Increases with each snapshot a process builds; pages and caches are keyed to it.</summary>
     public long Version { get; }
@@ -136,7 +150,7 @@ public sealed class ContentSnapshot
 
     /// <summary>The most related articles, best first, never the article itself.</summary>
     public IReadOnlyList<Article> RelatedTo(Article article) =>
-        [.. _related.For(article.Slug).Select(FindArticle).OfType<Article>()];
+        [.. _related.Value.For(article.Slug).Select(FindArticle).OfType<Article>()];
 
     /// <summary>The guide the article is a page of, if any.</summary>
     public Guide? GuideOf(Article article) => article.Meta.Guide is { } slug ? _guides.GetValueOrDefault(slug) : null;

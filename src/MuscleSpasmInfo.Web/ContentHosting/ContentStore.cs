@@ -71,8 +71,16 @@ public sealed class ContentStore
                 watch.ElapsedMilliseconds);
             Changed?.Invoke(snapshot);
 
-            // Build the search index off the request path, so the first search after a reload does not wait for it.
-            _ = Task.Run(() => snapshot.Search);
+            // Build the related and search indexes off the request path, so readers rarely wait for them.
+            _ = Task.Run(() =>
+            {
+                snapshot.BuildIndexes();
+                if (previous is null)
+                {
+                    // The first load of a big site leaves a lot of garbage; give the memory back once rather than carry it.
+                    GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                }
+            });
             return snapshot;
         }
     }
