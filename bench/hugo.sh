@@ -60,7 +60,7 @@ if ! export_available; then
 fi
 
 rm -rf "$OUT/ours"
-if ! timed timeout 1800 dotnet run --no-build -c Release --project "$WEB" -- export --out "$OUT/ours" --content "$OUT/content"; then
+if ! timed timeout 1800 dotnet run --no-build --no-launch-profile -c Release --project "$WEB" -- export --out "$OUT/ours" --content "$OUT/content"; then
     echo "export: not available yet (the export of $N articles failed)"
     exit 0
 fi

@@ -78,11 +78,14 @@ public sealed class ContentSnapshot
     /// <summary>The related-content index (built or not), which the next snapshot can build on.</summary>
     internal Lazy<RelatedContentIndex> RelatedIndex => _related;
 
-    /// <summary>Builds the related-content and search indexes now rather than on first use; for a background thread.</summary>
-    public void BuildIndexes()
+    /// <summary>Builds the related-content index, and the search index unless told not to, now rather than on first use.</summary>
+    public void BuildIndexes(bool search = true)
     {
         _ = _related.Value;
-        _ = _search.Value;
+        if (search)
+        {
+            _ = _search.Value;
+        }
     }
 
     private RelatedContentIndex BuildRelated(RelatedContentIndex? previous, RelatedContentOptions? options) =>

@@ -9,6 +9,9 @@ namespace MuscleSpasmInfo.Content.Related;
 /// </summary>
 public sealed class RelatedContentIndex
 {
+    [ThreadStatic]
+    private static double[]? t_scores;
+
     private readonly RelatedContentOptions _options;
     private readonly IReadOnlyList<RelatedDocument> _documents;
     private readonly Dictionary<string, int> _bySlug;
@@ -108,12 +111,14 @@ public sealed class RelatedContentIndex
             }
         }
 
+        // Only the best few are needed, so they are picked in one pass rather than by sorting every candidate.
         var ranked = Score(self)
-            .Where(s => s.Value >= _options.Threshold)
-            .OrderByDescending(s => s.Value)
-            .ThenByDescending(s => _documents[s.Key].Date)
-            .ThenBy(s => _documents[s.Key].Slug, StringComparer.Ordinal)
-            .Select(s => _documents[s.Key].Slug);
+            .Where(s => s.Score >= _options.Threshold)
+            .OrderByDescending(s => s.Score)
+            .ThenByDescending(s => _documents[s.Doc].Date)
+            .ThenBy(s => _documents[s.Doc].Slug, StringComparer.Ordinal)
+            .Take(_options.Count + doc.Pinned.Count)
+            .Select(s => _documents[s.Doc].Slug);
         Fill(result, ranked, slug);
 
         // Nothing scored high enough: fall back to the same category, then to the newest articles, so the section is never empty.
@@ -128,16 +133,29 @@ public sealed class RelatedContentIndex
     }
 
     /// <summary>The score of every article that shares a tag or a strong term with article <paramref name="self"/>.</summary>
-    internal Dictionary<int, double> Score(int self)
+    internal List<(int Doc, double Score)> Score(int self)
     {
+        // Scores add up in an array the size of the site, reused by the thread: far cheaper than a dictionary per call.
+        var scores = t_scores is { } buffer && buffer.Length >= _documents.Count ? buffer : t_scores = new double[_documents.Count];
+        var touched = new List<int>();
+        void AddScore(int other, double score)
+        {
+            if (scores[other] == 0)
+            {
+                touched.Add(other);
+            }
+
+            scores[other] += score;
+        }
+
         var doc = _documents[self];
-        var scores = new Dictionary<int, double>();
         foreach (var tag in doc.Tags.Distinct(StringComparer.OrdinalIgnoreCase))
         {
             // Articles are indexed newest first, so a very common tag contributes its newest articles.
-            foreach (var other in _byTag[tag].Take(_options.MaxPostings))
+            var postings = _byTag[tag];
+            for (var i = 0; i < postings.Count && i < _options.MaxPostings; i++)
             {
-                scores[other] = scores.GetValueOrDefault(other) + _options.TagWeight;
+                AddScore(postings[i], _options.TagWeight);
             }
         }
 
@@ -151,24 +169,26 @@ public sealed class RelatedContentIndex
 
             foreach (var (other, otherWeight) in postings)
             {
-                scores[other] = scores.GetValueOrDefault(other) + (_options.TextWeight * weight * otherWeight);
+                AddScore(other, _options.TextWeight * weight * otherWeight);
             }
         }
 
-        scores.Remove(self);
-        foreach (var other in scores.Keys.ToList())
+        var result = new List<(int Doc, double Score)>(touched.Count);
+        foreach (var other in touched)
         {
-            if (doc.Category is not null && doc.Category == _documents[other].Category)
+            var score = scores[other];
+            scores[other] = 0;
+            if (other != self)
             {
-                scores[other] += _options.CategoryWeight;
+                result.Add((other, doc.Category is not null && doc.Category == _documents[other].Category ? score + _options.CategoryWeight : score));
             }
         }
 
-        return scores;
+        return result;
     }
 
     private IEnumerable<string> Newest(IEnumerable<int> docs) =>
-        docs.OrderByDescending(i => _documents[i].Date).ThenBy(i => _documents[i].Slug, StringComparer.Ordinal).Select(i => _documents[i].Slug);
+        docs.OrderByDescending(i => _documents[i].Date).ThenBy(i => _documents[i].Slug, StringComparer.Ordinal).Take(_options.Count + 1).Select(i => _documents[i].Slug);
 
     private void Fill(List<string> result, IEnumerable<string> candidates, string self)
     {

@@ -26,8 +26,13 @@ internal sealed record CommandLine(string? Command, string[] ConfigurationArgs, 
 
         if (command == "export")
         {
-            // Thousands of requests to itself would bury the summary; problems still show at Warning.
-            rest.Insert(0, "--Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware=Warning");
+            // Thousands of requests to itself would bury the summary (problems still show at Warning), and must not be
+            // rate limited; an export is for the public, so drafts stay out unless the command line asks for them.
+            rest.InsertRange(0, [
+                "--Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware=Warning",
+                "--RateLimit:PermitLimit=0",
+                "--Content:ShowDrafts=false",
+            ]);
         }
 
         return new CommandLine(command, [.. rest], output);

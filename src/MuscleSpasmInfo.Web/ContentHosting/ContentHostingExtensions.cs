@@ -8,7 +8,10 @@ namespace MuscleSpasmInfo.Web.ContentHosting;
 /// <summary>Registers the content engine and the store that serves its snapshots.</summary>
 public static class ContentHostingExtensions
 {
-    /// <summary>Adds options, the Markdown renderer, the loader, the store and (unless turned off) the file watcher.</summary>
+    /// <summary>
+    /// Adds options, the Markdown renderer, the loader and the store; when <paramref name="watch"/> (serving), also the file
+    /// watcher, the publication scheduler and background search indexing, which the check and export commands do without.
+    /// </summary>
     public static IHostApplicationBuilder AddContentEngine(this IHostApplicationBuilder builder, bool watch = true)
     {
         builder.Services.AddOptions<ContentOptions>()
@@ -20,7 +23,8 @@ public static class ContentHostingExtensions
             sp.GetRequiredService<IOptions<ContentOptions>>().Value,
             sp.GetRequiredService<MarkdownRenderer>(),
             sp.GetRequiredService<TimeProvider>()));
-        builder.Services.AddSingleton<ContentStore>();
+        builder.Services.AddSingleton(sp => new ContentStore(
+            sp.GetRequiredService<ContentLoader>(), sp.GetRequiredService<ILogger<ContentStore>>(), prepareSearch: watch));
         if (watch)
         {
             builder.Services.AddHostedService<ContentWatcher>();

@@ -13,12 +13,17 @@ public sealed class ContentStore
     private readonly ContentLoader _loader;
     private readonly ILogger<ContentStore> _logger;
     private readonly Lock _reloadGate = new();
+    private readonly bool _prepareSearch;
     private ContentSnapshot? _current;
 
-    public ContentStore(ContentLoader loader, ILogger<ContentStore> logger)
+    /// <param name="loader">Reads the content folder.</param>
+    /// <param name="logger">Where problems and reloads are logged.</param>
+    /// <param name="prepareSearch">Build each snapshot's search index in the background; off for commands that never search.</param>
+    public ContentStore(ContentLoader loader, ILogger<ContentStore> logger, bool prepareSearch = true)
     {
         _loader = loader;
         _logger = logger;
+        _prepareSearch = prepareSearch;
     }
 
     /// <summary>The snapshot being served; loads the content on first use.</summary>
@@ -74,7 +79,7 @@ public sealed class ContentStore
             // Build the related and search indexes off the request path, so readers rarely wait for them.
             _ = Task.Run(() =>
             {
-                snapshot.BuildIndexes();
+                snapshot.BuildIndexes(search: _prepareSearch);
                 if (previous is null)
                 {
                     // The first load of a big site leaves a lot of garbage; give the memory back once rather than carry it.

@@ -1,11 +1,14 @@
 namespace MuscleSpasmInfo.Web.Serving;
 
-/// <summary>One rendered response, kept in every encoding the site serves, with its strong validator.</summary>
+/// <summary>
+/// One rendered response with its strong validator. The gzip and Brotli forms are made on the first request that
+/// accepts each, then kept: compressed once per snapshot, and never for clients (such as the export) that want none.
+/// </summary>
 public sealed record CachedResponse(
     string ContentType,
     string ETag,
     DateTimeOffset LastModified,
     byte[] Identity,
-    byte[]? Gzip,
-    byte[]? Brotli,
+    Lazy<byte[]>? Gzip,
+    Lazy<byte[]>? Brotli,
     bool Immutable);

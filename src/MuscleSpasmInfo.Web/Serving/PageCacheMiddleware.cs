@@ -113,12 +113,12 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, I
         var accepts = StringWithQualityHeaderValue.TryParseList(context.Request.Headers.AcceptEncoding, out var parsed) ? parsed : [];
         if (cached.Brotli is not null && Accepts(accepts, "br"))
         {
-            body = cached.Brotli;
+            body = cached.Brotli.Value;
             headers.ContentEncoding = "br";
         }
         else if (cached.Gzip is not null && Accepts(accepts, "gzip"))
         {
-            body = cached.Gzip;
+            body = cached.Gzip.Value;
             headers.ContentEncoding = "gzip";
         }
 

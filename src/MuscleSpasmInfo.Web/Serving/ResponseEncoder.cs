@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 
 namespace MuscleSpasmInfo.Web.Serving;
 
-/// <summary>Turns rendered bytes into a <see cref="CachedResponse"/>: hashed for the ETag, compressed once with gzip and Brotli.</summary>
+/// <summary>Turns rendered bytes into a <see cref="CachedResponse"/>: hashed for the ETag, ready to compress once with gzip and Brotli.</summary>
 public static class ResponseEncoder
 {
     // Below this, compression costs more than it saves (headers alone are bigger).
@@ -12,12 +12,12 @@ public static class ResponseEncoder
     public static CachedResponse Encode(byte[] body, string contentType, DateTimeOffset lastModified, bool immutable)
     {
         var etag = "\"" + Convert.ToBase64String(SHA256.HashData(body).AsSpan(0, 16)).TrimEnd('=').Replace('+', '-').Replace('/', '_') + "\"";
-        byte[]? gzip = null;
-        byte[]? brotli = null;
+        Lazy<byte[]>? gzip = null;
+        Lazy<byte[]>? brotli = null;
         if (body.Length >= MinimumCompressibleLength && IsCompressible(contentType))
         {
-            gzip = Compress(body, s => new GZipStream(s, CompressionLevel.Optimal, leaveOpen: true));
-            brotli = Compress(body, s => new BrotliStream(s, CompressionLevel.Optimal, leaveOpen: true));
+            gzip = new(() => Compress(body, s => new GZipStream(s, CompressionLevel.Optimal, leaveOpen: true)));
+            brotli = new(() => Compress(body, s => new BrotliStream(s, CompressionLevel.Optimal, leaveOpen: true)));
         }
 
         return new CachedResponse(contentType, etag, lastModified, body, gzip, brotli, immutable);
