@@ -8,8 +8,19 @@ public sealed class HostileRequestTests(HostileRequestTests.Site site) : IClassF
     public sealed class Site : KestrelSite
     {
         public Site()
+            : base(new Dictionary<string, string?> { ["AllowedHosts"] = "localhost;127.0.0.1" })
         {
         }
+    }
+
+    [Fact]
+    public async Task A_host_header_not_in_allowed_hosts_is_a_400()
+    {
+        var (refused, _) = await site.SendRawAsync("GET / HTTP/1.1\r\nHost: attacker.example\r\nConnection: close\r\n\r\n");
+        var (allowed, _) = await site.SendRawAsync("GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        Assert.Equal(400, refused);
+        Assert.Equal(200, allowed);
     }
 
     [Theory]
