@@ -42,10 +42,12 @@ public sealed class ContentLoader
     {
         lock (_gate)
         {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
             var problems = new List<ContentProblem>();
             var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
             var categories = LoadCategories(problems);
             var files = ParseAll(problems);
+            var parsed = watch.Elapsed;
 
             var resolver = new SiteResolver(_options, categories, today);
             var accepted = new List<ParsedFile>();
@@ -79,6 +81,7 @@ public sealed class ContentLoader
             var site = resolver.Resolve(accepted, problems);
             var synonyms = LoadSynonyms();
             problems.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path) is var c && c != 0 ? c : a.Line.CompareTo(b.Line));
+            var checkedAt = watch.Elapsed;
             var snapshot = new ContentSnapshot(
                 Interlocked.Increment(ref _version),
                 _clock.GetUtcNow(),
@@ -89,7 +92,10 @@ public sealed class ContentLoader
                 skipped,
                 synonyms,
                 site.NextPublication,
-                _lastRelated);
+                _lastRelated)
+            {
+                Timings = new LoadTimings(parsed, checkedAt - parsed, watch.Elapsed - checkedAt),
+            };
             _lastRelated = snapshot.RelatedIndex;
             return snapshot;
         }

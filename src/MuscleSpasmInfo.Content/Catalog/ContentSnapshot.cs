@@ -100,6 +100,9 @@ public sealed class ContentSnapshot
             options,
             previous);
 
+    /// <summary>How long each stage of building this snapshot took, for the log.</summary>
+    public LoadTimings Timings { get; init; } = new(TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
+
     /// <summary>Increases with each snapshot a process builds; pages and caches are keyed to it.</summary>
     public long Version { get; }
 
