@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace MuscleSpasmInfo.Web.Tests;
 
 /// <summary>Runs the real executable's <c>check</c> command, as an editor would.</summary>
@@ -40,23 +38,6 @@ public sealed class CheckCommandTests
         }
     }
 
-    private static async Task<(int Exit, string Output)> RunCheckAsync(string contentPath)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "MuscleSpasmInfo.Web.dll"));
-        start.ArgumentList.Add("check");
-        start.ArgumentList.Add("--content");
-        start.ArgumentList.Add(contentPath);
-        start.Environment["Serilog__MinimumLevel__Default"] = "Fatal";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return (process.ExitCode, await output + await error);
-    }
+    private static Task<(int Exit, string Output)> RunCheckAsync(string contentPath) =>
+        SiteCommand.RunAsync(["check", "--content", contentPath], new Dictionary<string, string> { ["Serilog__MinimumLevel__Default"] = "Fatal" });
 }

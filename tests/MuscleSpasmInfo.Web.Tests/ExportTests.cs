@@ -67,24 +67,10 @@ public sealed class ExportTests : IDisposable
         Assert.Equal(liveArticle, staticArticle);
     }
 
-    private static async Task<(int Exit, string Output)> RunExportAsync(string content, string output)
-    {
-        // Through `dotnet run`, as an editor would, so the site's own wwwroot is exported; no launch profile, so Production.
-        var project = Path.Combine(Path.GetDirectoryName(SiteFactory.RealContentPath())!, "src", "MuscleSpasmInfo.Web");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "run", "--no-build", "--no-launch-profile", "--project", project, "--", "export", "--out", output, "--content", content })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
-        start.Environment["Site__BaseUrl"] = "https://example.test";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        return (process.ExitCode, await stdout + await stderr);
-    }
+    private static Task<(int Exit, string Output)> RunExportAsync(string content, string output) =>
+        SiteCommand.RunAsync(
+            ["export", "--out", output, "--content", content],
+            new Dictionary<string, string> { ["Serilog__MinimumLevel__Default"] = "Warning", ["Site__BaseUrl"] = "https://example.test" });
 
     private RunningProcess StartNginx(string nginx, string root, int port)
     {

@@ -1,0 +1,29 @@
+using System.Diagnostics;
+
+namespace MuscleSpasmInfo.Web.Tests;
+
+/// <summary>Runs the site's executable with a command (check, export) as an editor would, through <c>dotnet run</c>.</summary>
+public static class SiteCommand
+{
+    /// <summary>Runs <c>dotnet run --project src/MuscleSpasmInfo.Web -- ARGS</c> (built, no launch profile: Production).</summary>
+    public static async Task<(int Exit, string Output)> RunAsync(IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
+    {
+        var project = Path.Combine(Path.GetDirectoryName(SiteFactory.RealContentPath())!, "src", "MuscleSpasmInfo.Web");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { "run", "--no-build", "--no-launch-profile", "--project", project, "--" }.Concat(arguments))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        return (process.ExitCode, await stdout + await stderr);
+    }
+}
