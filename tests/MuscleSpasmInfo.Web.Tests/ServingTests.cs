@@ -83,6 +83,23 @@ public sealed class ServingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_head_request_first_does_not_leave_an_empty_body_for_later_gets()
+    {
+        var (_, home) = await _site.GetPageAsync("/");
+        var href = home.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+        var client = _site.CreateClient();
+
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, href));
+        var css = await client.GetStringAsync(new Uri(href, UriKind.Relative));
+        using var headAfter = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, href));
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Contains("body", css, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, headAfter.StatusCode);
+        Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(css), headAfter.Content.Headers.ContentLength);
+    }
+
+    [Fact]
     public async Task Search_and_unknown_queries_are_not_served_from_the_cache()
     {
         var response = await Get("/articles/cause-1?utm_source=x");

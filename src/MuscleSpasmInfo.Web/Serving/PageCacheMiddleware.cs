@@ -28,6 +28,13 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, I
         var snapshot = requestSnapshot.Current;
         var key = request.Path.Value + request.QueryString.Value;
         var cached = cache.Find(snapshot, key);
+        if (cached is null && HttpMethods.IsHead(request.Method))
+        {
+            // Some handlers (static files) write no body for HEAD; caching that would serve an empty body to every GET.
+            await next(context).ConfigureAwait(false);
+            return;
+        }
+
         if (cached is null)
         {
             cached = await RenderAsync(context, snapshot.BuiltAt).ConfigureAwait(false);
