@@ -21,6 +21,7 @@ public sealed class ContentLoader
     private readonly ConcurrentDictionary<string, (DateTime Modified, long Length, ParsedFile File)> _parsed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ParsedFile> _lastGood = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+    private readonly CheckCache _checkCache = new();
     private IReadOnlyList<Category>? _lastGoodCategories;
     private Lazy<Related.RelatedContentIndex>? _lastRelated;
     private long _version;
@@ -78,7 +79,7 @@ public sealed class ContentLoader
                 _lastGood.Remove(gone);
             }
 
-            var site = resolver.Resolve(accepted, problems);
+            var site = resolver.Resolve(accepted, problems, _checkCache);
             var synonyms = LoadSynonyms();
             problems.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path) is var c && c != 0 ? c : a.Line.CompareTo(b.Line));
             var checkedAt = watch.Elapsed;

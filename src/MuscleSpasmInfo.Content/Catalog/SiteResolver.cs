@@ -47,7 +47,7 @@ internal sealed class SiteResolver(ContentOptions options, IReadOnlyList<Categor
     }
 
     /// <summary>Builds the served articles from files that passed <see cref="CheckFile"/>, in path order.</summary>
-    public ResolvedSite Resolve(IReadOnlyList<ParsedFile> files, List<ContentProblem> problems)
+    public ResolvedSite Resolve(IReadOnlyList<ParsedFile> files, List<ContentProblem> problems, CheckCache checkCache)
     {
         var bySlug = new Dictionary<string, ParsedFile>(StringComparer.Ordinal);
         foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
@@ -93,10 +93,13 @@ internal sealed class SiteResolver(ContentOptions options, IReadOnlyList<Categor
 
         var aliases = ResolveAliases(bySlug, problems);
         var checks = new ArticleChecks(options, bySlug, today);
+        checkCache.Begin(bySlug, Path.Combine(Path.GetFullPath(options.Path), "media"), today);
         foreach (var file in bySlug.Values)
         {
-            checks.Check(file, problems);
+            problems.AddRange(checkCache.For(file, checks.Check));
         }
+
+        checkCache.Keep(bySlug.Values);
 
         return new ResolvedSite(RemoveLinksToMissing(articles), aliases, nextPublication);
     }

@@ -11,8 +11,10 @@ internal sealed class ArticleChecks(ContentOptions options, IReadOnlyDictionary<
 {
     private readonly string _root = Path.GetFullPath(options.Path);
 
-    public void Check(ParsedFile file, List<ContentProblem> problems)
+    /// <summary>The problems of one file that depend on the rest of the site.</summary>
+    public List<ContentProblem> Check(ParsedFile file)
     {
+        var problems = new List<ContentProblem>();
         var meta = file.Meta!;
         var body = file.Body!;
         foreach (var link in body.Links)
@@ -51,6 +53,8 @@ internal sealed class ArticleChecks(ContentOptions options, IReadOnlyDictionary<
             problems.Add(new(file.Path, 1, 1, ProblemSeverity.Warning,
                 string.Create(CultureInfo.InvariantCulture, $"reading grade {grade:0.0} is above the target of {options.ReadingGradeTarget:0.#} (Flesch-Kincaid): shorter sentences and words help")));
         }
+
+        return problems;
     }
 
     private void CheckLink(ParsedFile file, Markdown.LinkReference link, List<ContentProblem> problems)

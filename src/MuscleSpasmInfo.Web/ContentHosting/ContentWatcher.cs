@@ -9,7 +9,7 @@ namespace MuscleSpasmInfo.Web.ContentHosting;
 /// </summary>
 public sealed class ContentWatcher(ContentStore store, ILogger<ContentWatcher> logger) : BackgroundService
 {
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(40);
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(20);
     private static readonly TimeSpan MaxBatch = TimeSpan.FromMilliseconds(400);
     private static readonly TimeSpan MissingFolderPoll = TimeSpan.FromSeconds(1);
 
