@@ -44,10 +44,8 @@ public sealed class ContentSnapshot
         NextPublication = nextPublication;
         _bySlug = Articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         _categories = categories.ToDictionary(c => c.Slug, StringComparer.Ordinal);
-        _byCategory = categories.ToDictionary(
-            c => c.Slug,
-            c => (IReadOnlyList<Article>)[.. Articles.Where(a => a.Meta.Category == c.Slug)],
-            StringComparer.Ordinal);
+        var byCategory = Articles.Where(a => a.Meta.Category is not null).ToLookup(a => a.Meta.Category!, StringComparer.Ordinal);
+        _byCategory = categories.ToDictionary(c => c.Slug, c => (IReadOnlyList<Article>)[.. byCategory[c.Slug]], StringComparer.Ordinal);
         _tags = Articles
             .SelectMany(a => a.Meta.Tags.Select(t => (Slug: Slugs.From(t), Name: t, Article: a)))
             .Where(t => t.Slug.Length > 0)

@@ -141,9 +141,7 @@ internal sealed class SiteResolver(ContentOptions options, IReadOnlyList<Categor
         var served = articles.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++)
         {
-            var dead = articles[i].Body.Links
-                .Select(l => InternalLink.Parse(l.Url)?.Slug)
-                .OfType<string>()
+            var dead = articles[i].Body.LinkedArticles
                 .Where(slug => !served.Contains(slug))
                 .ToHashSet(StringComparer.Ordinal);
             if (dead.Count > 0)

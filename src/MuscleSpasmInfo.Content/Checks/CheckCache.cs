@@ -10,30 +10,46 @@ namespace MuscleSpasmInfo.Content.Checks;
 internal sealed class CheckCache
 {
     private Dictionary<ParsedFile, List<ContentProblem>> _byFile = new(ReferenceEqualityComparer.Instance);
-    private int _signature;
+    private Dictionary<string, ParsedFile> _targets = new(StringComparer.Ordinal);
+    private DateTime _media;
     private DateOnly _today;
 
     /// <summary>Starts a load: forgets everything when the link targets or the date differ from the last load's.</summary>
     public void Begin(IReadOnlyDictionary<string, ParsedFile> bySlug, string mediaFolder, DateOnly today)
     {
-        var signature = new HashCode();
+        var media = Directory.Exists(mediaFolder) ? Directory.GetLastWriteTimeUtc(mediaFolder) : DateTime.MinValue;
+        if (today != _today || media != _media || !SameTargets(bySlug))
+        {
+            _byFile = new(ReferenceEqualityComparer.Instance);
+        }
+
+        _targets = new Dictionary<string, ParsedFile>(bySlug, StringComparer.Ordinal);
+        _media = media;
+        _today = today;
+    }
+
+    /// <summary>True when the same slugs exist with the same heading ids: an unchanged file is the same object, so cheap.</summary>
+    private bool SameTargets(IReadOnlyDictionary<string, ParsedFile> bySlug)
+    {
+        if (bySlug.Count != _targets.Count)
+        {
+            return false;
+        }
+
         foreach (var (slug, file) in bySlug)
         {
-            signature.Add(slug);
-            foreach (var heading in file.Body!.Headings)
+            if (!_targets.TryGetValue(slug, out var before))
             {
-                signature.Add(heading.Id);
+                return false;
+            }
+
+            if (!ReferenceEquals(before, file) && !before.Body!.Headings.Select(h => h.Id).SequenceEqual(file.Body!.Headings.Select(h => h.Id)))
+            {
+                return false;
             }
         }
 
-        signature.Add(Directory.Exists(mediaFolder) ? Directory.GetLastWriteTimeUtc(mediaFolder) : DateTime.MinValue);
-        var value = signature.ToHashCode();
-        if (value != _signature || today != _today)
-        {
-            _byFile = new(ReferenceEqualityComparer.Instance);
-            _signature = value;
-            _today = today;
-        }
+        return true;
     }
 
     /// <summary>The problems of <paramref name="file"/>, computed by <paramref name="check"/> only when not remembered.</summary>

@@ -18,6 +18,7 @@ public sealed record RenderedMarkdown
     public int FrontMatterFirstLine { get; init; }
 
     private readonly byte[] _html = [];
+    private IReadOnlyList<string>? _linkedArticles;
     private readonly byte[] _plainText = [];
 
     /// <summary>Body HTML, sanitised: safe to write to a page as it is.</summary>
@@ -35,6 +36,10 @@ public sealed record RenderedMarkdown
     public required IReadOnlyList<Heading> Headings { get; init; }
 
     public required IReadOnlyList<LinkReference> Links { get; init; }
+
+    /// <summary>The slugs of the articles the body links to, worked out once per file version rather than on every reload.</summary>
+    public IReadOnlyList<string> LinkedArticles =>
+        _linkedArticles ??= [.. Links.Where(l => !l.IsImage).Select(l => Checks.InternalLink.Parse(l.Url)?.Slug).OfType<string>().Distinct(StringComparer.Ordinal)];
 
     /// <summary>
     /// Raw HTML that the sanitiser changed or removed and unknown callouts, for the check to warn about; or, as an error,
