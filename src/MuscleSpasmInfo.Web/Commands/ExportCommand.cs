@@ -14,7 +14,7 @@ namespace MuscleSpasmInfo.Web.Commands;
 internal static class ExportCommand
 {
     private const int Parallelism = 8;
-    private static readonly string[] FixedPaths = ["/", "/categories", "/tags", "/a-z", "/about", "/privacy", "/advertising", "/sitemap.xml", "/feed.xml", "/robots.txt"];
+    private static readonly string[] MachineFiles = ["/sitemap.xml", "/feed.xml", "/robots.txt"];
 
     public static async Task<int> RunAsync(WebApplication app, string? outputFolder)
     {
@@ -71,14 +71,9 @@ internal static class ExportCommand
         }
     }
 
-    /// <summary>Every URL the site serves without a query: fixed pages, articles, categories and tags.</summary>
+    /// <summary>Every URL the site serves without a query: the sitemap's pages and the files machines read.</summary>
     internal static List<string> PathsOf(ContentSnapshot snapshot) =>
-    [
-        .. FixedPaths,
-        .. snapshot.Articles.Select(a => a.Url),
-        .. snapshot.Categories.Select(c => c.Url),
-        .. snapshot.Tags.Select(t => t.Url),
-    ];
+        [.. Endpoints.PublicPages.Of(snapshot).Select(p => p.Path), .. MachineFiles];
 
     /// <summary>Where a URL lives on disk: <c>/articles/x</c> → <c>articles/x/index.html</c>; files keep their names.</summary>
     internal static string FileFor(string path)

@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Text;
 using System.Xml;
 using Microsoft.Extensions.Options;
 using MuscleSpasmInfo.Content.Catalog;
+using MuscleSpasmInfo.Web.Pages;
 using MuscleSpasmInfo.Web.Serving;
 
 namespace MuscleSpasmInfo.Web.Endpoints;
@@ -11,7 +11,6 @@ namespace MuscleSpasmInfo.Web.Endpoints;
 public static class MachineEndpoints
 {
     private const int FeedSize = 20;
-    private static readonly string[] StaticPages = ["/", "/categories", "/tags", "/a-z", "/about", "/privacy", "/advertising"];
 
     public static IEndpointRouteBuilder MapMachineEndpoints(this IEndpointRouteBuilder app)
     {
@@ -31,36 +30,16 @@ public static class MachineEndpoints
         {
             const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
             writer.WriteStartElement("urlset", ns);
-            void Url(string path, DateOnly? lastModified)
+            foreach (var page in PublicPages.Of(snapshot))
             {
                 writer.WriteStartElement("url", ns);
-                writer.WriteElementString("loc", ns, site.Absolute(path));
-                if (lastModified is { } date)
+                writer.WriteElementString("loc", ns, site.Absolute(page.Path));
+                if (page.LastModified is { } date)
                 {
-                    writer.WriteElementString("lastmod", ns, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    writer.WriteElementString("lastmod", ns, Format.IsoDate(date));
                 }
 
                 writer.WriteEndElement();
-            }
-
-            foreach (var path in StaticPages)
-            {
-                Url(path, null);
-            }
-
-            foreach (var article in snapshot.Articles)
-            {
-                Url(article.Url, article.Meta.Updated ?? article.Meta.LastReviewed ?? article.Meta.Date);
-            }
-
-            foreach (var category in snapshot.Categories)
-            {
-                Url(category.Url, null);
-            }
-
-            foreach (var tag in snapshot.Tags.OrderBy(t => t.Slug, StringComparer.Ordinal))
-            {
-                Url(tag.Url, null);
             }
 
             writer.WriteEndElement();
@@ -123,7 +102,7 @@ public static class MachineEndpoints
         writer.WriteEndElement();
     }
 
-    private static string Timestamp(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+    private static string Timestamp(DateOnly date) => Format.IsoDate(date) + "T00:00:00Z";
 
     private static string Write(Action<XmlWriter> body)
     {
