@@ -51,12 +51,6 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, I
 
     private static bool IsCacheable(HttpRequest request)
     {
-        // Health must say what is true now (a missing folder keeps the snapshot, so its version would not change).
-        if (request.Path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase))
-        {
-            return false;
-        }
-
         if (!request.QueryString.HasValue)
         {
             return true;
@@ -82,7 +76,9 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, I
         }
 
         var body = buffer.ToArray();
-        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.ContainsKey(HeaderNames.SetCookie) || response.ContentType is null)
+        // A response that asks not to be stored (health, which must say what is true now) passes through as rendered.
+        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.ContainsKey(HeaderNames.SetCookie) || response.ContentType is null ||
+            response.Headers.CacheControl.ToString().Contains("no-store", StringComparison.OrdinalIgnoreCase))
         {
             // An empty error body is left unwritten so the status-code pages can still render their page.
             if (body.Length > 0)
