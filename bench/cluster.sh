@@ -32,10 +32,7 @@ log "instances ready: 127.0.0.1:$P1 (pid $S1), 127.0.0.1:$P2 (pid $S2)"
 mkdir -p "$RUN/nginx"
 sed -e "s#@PORT@#$PN#g" -e "s#@SITE1@#$P1#g" -e "s#@SITE2@#$P2#g" -e "s#@RUN@#$RUN/nginx#g" \
     "$REPO/deploy/nginx.conf" >"$RUN/nginx/nginx.conf"
-nginx -t -p "$RUN/nginx" -c "$RUN/nginx/nginx.conf" 2>"$RUN/nginx/test.log" || { cat "$RUN/nginx/test.log" >&2; exit 1; }
-nginx -p "$RUN/nginx" -c "$RUN/nginx/nginx.conf" -g 'daemon off;' &
-NGINX_PID=$!
-for _ in $(seq 100); do curl -s -o /dev/null "http://127.0.0.1:$PN/healthz" && break; sleep 0.05; done
+start_nginx "$RUN/nginx" "http://127.0.0.1:$PN/healthz"
 log "nginx on 127.0.0.1:$PN (pid $NGINX_PID)"
 
 mapfile -t ALL < <(article_paths "$P1")

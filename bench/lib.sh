@@ -115,3 +115,13 @@ wrk_figures() {
         $1 == "99%" { p99 = ms($2) }
         END { printf "%.0f %.3f %.3f\n", rps, p50, p99 }' "$1"
 }
+
+# start_nginx DIR PROBE_URL: checks and starts the nginx.conf already written to DIR (its own prefix), in the
+# foreground of a background job; sets NGINX_PID; waits up to 5 s for PROBE_URL to answer.
+start_nginx() {
+    local dir="$1" probe="$2"
+    nginx -t -p "$dir" -c "$dir/nginx.conf" 2>"$dir/test.log" || { cat "$dir/test.log" >&2; exit 1; }
+    nginx -p "$dir" -c "$dir/nginx.conf" -g 'daemon off;' &
+    NGINX_PID=$!
+    for _ in $(seq 100); do curl -s -o /dev/null "$probe" && break; sleep 0.05; done
+}

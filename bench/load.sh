@@ -42,10 +42,7 @@ log "site ready on 127.0.0.1:$SITE_PORT in $READY_S s (pid $SITE_PID)"
 mkdir -p "$RUN/nginx"
 sed -e "s#@PORT@#$NGINX_PORT#g" -e "s#@EXPORT@#$RUN/export#g" -e "s#@RUN@#$RUN/nginx#g" \
     "$REPO/deploy/static-export.nginx.conf" >"$RUN/nginx/nginx.conf"
-nginx -t -p "$RUN/nginx" -c "$RUN/nginx/nginx.conf" 2>"$RUN/nginx/test.log" || { cat "$RUN/nginx/test.log" >&2; exit 1; }
-nginx -p "$RUN/nginx" -c "$RUN/nginx/nginx.conf" -g 'daemon off;' &
-NGINX_PID=$!
-for _ in $(seq 100); do curl -s -o /dev/null "http://127.0.0.1:$NGINX_PORT/" && break; sleep 0.05; done
+start_nginx "$RUN/nginx" "http://127.0.0.1:$NGINX_PORT/"
 log "nginx on 127.0.0.1:$NGINX_PORT (pid $NGINX_PID) serving $RUN/export"
 
 ARTICLE="$(first_article "$SITE_PORT")"
