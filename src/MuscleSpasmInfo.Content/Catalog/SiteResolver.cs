@@ -93,7 +93,7 @@ internal sealed class SiteResolver(ContentOptions options, IReadOnlyList<Categor
 
         var aliases = ResolveAliases(bySlug, problems);
         var checks = new ArticleChecks(options, bySlug, today);
-        checkCache.Begin(bySlug, Path.Combine(Path.GetFullPath(options.Path), "media"), today);
+        checkCache.Begin(bySlug, checks.MediaFolder, today);
         foreach (var file in bySlug.Values)
         {
             problems.AddRange(checkCache.For(file, checks.Check));

@@ -11,6 +11,9 @@ internal sealed class ArticleChecks(ContentOptions options, IReadOnlyDictionary<
 {
     private readonly string _root = Path.GetFullPath(options.Path);
 
+    /// <summary>The folder images must live in; its changes invalidate remembered image checks.</summary>
+    public string MediaFolder => Path.Combine(_root, "media");
+
     /// <summary>The problems of one file that depend on the rest of the site.</summary>
     public List<ContentProblem> Check(ParsedFile file)
     {
@@ -93,7 +96,7 @@ internal sealed class ArticleChecks(ContentOptions options, IReadOnlyDictionary<
             return;
         }
 
-        var full = Path.GetFullPath(Path.Combine(_root, "media", Uri.UnescapeDataString(target.Path[media.Length..])));
+        var full = Path.GetFullPath(Path.Combine(MediaFolder, Uri.UnescapeDataString(target.Path[media.Length..])));
         if (!full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(full))
         {
             problems.Add(new(file.Path, link.Line, link.Column, ProblemSeverity.Warning, $"image not found: {link.Url}"));

@@ -5,9 +5,6 @@ namespace MuscleSpasmInfo.Content.Checks;
 /// <summary>A link inside the site, split into the article it points at (if any) and its anchor.</summary>
 public readonly partial record struct InternalLink(string Path, string? Slug, string? Anchor)
 {
-    /// <summary>True when the link points at an article page.</summary>
-    public bool IsArticle => Slug is not null;
-
     /// <summary>Reads a link written in Markdown; null for links off the site (with a scheme or '//').</summary>
     public static InternalLink? Parse(string url)
     {

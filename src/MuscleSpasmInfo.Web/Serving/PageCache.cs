@@ -41,9 +41,6 @@ public sealed class PageCache
         }
     }
 
-    /// <summary>How many responses the live generation holds.</summary>
-    public int Count => Volatile.Read(ref _generation).Entries.Count;
-
     private sealed record Generation(long Version)
     {
         public ConcurrentDictionary<string, CachedResponse> Entries { get; } = new(StringComparer.Ordinal);
