@@ -29,6 +29,20 @@ public static class OnceTimer
         stopwatch.Restart();
         loader.Load();
         Report("warm reload", count, stopwatch);
+        snapshot.BuildIndexes(search: false);
+
+        var edited = Path.Combine(corpus.ContentPath, snapshot.Articles[0].SourcePath);
+        var samples = new List<double>();
+        for (var i = 0; i < int.Parse(Environment.GetEnvironmentVariable("EDITS") ?? "15", CultureInfo.InvariantCulture); i++)
+        {
+            File.AppendAllText(edited, $"\n\nedit {i}\n");
+            stopwatch.Restart();
+            var next = loader.Load();
+            var loaded = stopwatch.Elapsed;
+            _ = next.RelatedTo(next.Articles[0]);
+            samples.Add(stopwatch.Elapsed.TotalMilliseconds);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  edit {i}: load {loaded.TotalMilliseconds:0.0} ms (parse {next.Timings.Parse.TotalMilliseconds:0.0}, checks {next.Timings.Check.TotalMilliseconds:0.0}, catalog {next.Timings.Catalog.TotalMilliseconds:0.0}), with related {stopwatch.Elapsed.TotalMilliseconds:0.0} ms"));
+        }
 
         var documents = snapshot.Articles
             .Select(a => new RelatedDocument(a.Slug, a.Meta.Category, a.Meta.Tags, a.Meta.Date, a.Meta.Related, $"{a.Title}\n{a.Meta.Summary}\n{a.Body.PlainText}"))

@@ -10,7 +10,7 @@ namespace MuscleSpasmInfo.Content.Catalog;
 /// each file's parse (so a reload re-reads only changed files) and each file's last good version (so a broken edit
 /// keeps the page that was there before).
 /// </summary>
-public sealed class ContentLoader
+public sealed partial class ContentLoader
 {
     /// <summary>The file naming groups of words that search treats alike.</summary>
     public const string SynonymsFileName = "synonyms.txt";
@@ -24,6 +24,7 @@ public sealed class ContentLoader
     private readonly CheckCache _checkCache = new();
     private IReadOnlyList<Category>? _lastGoodCategories;
     private Lazy<Related.RelatedContentIndex>? _lastRelated;
+    private LoadState? _last;
     private long _version;
 
     /// <summary>Creates a loader for the folder in <paramref name="options"/>.</summary>
@@ -38,68 +39,98 @@ public sealed class ContentLoader
     /// <summary>The content folder's full path.</summary>
     public string Root { get; }
 
-    /// <summary>Reads the folder and builds a new snapshot. Never throws for bad content: problems are in the snapshot.</summary>
-    public ContentSnapshot Load()
+    /// <summary>
+    /// Builds a new snapshot. Never throws for bad content: problems are in the snapshot. Given the files that changed
+    /// since the last load (full paths, as a file watcher reports them), only those are read again, and when they leave
+    /// every URL, slug and heading as it was, only what they touch is rebuilt; otherwise the whole folder is read.
+    /// </summary>
+    public ContentSnapshot Load(IReadOnlyCollection<string>? changedPaths = null)
     {
         lock (_gate)
         {
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            var problems = new List<ContentProblem>();
             var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
-            var categories = LoadCategories(problems);
-            var files = ParseAll(problems);
-            var parsed = watch.Elapsed;
-
-            var resolver = new SiteResolver(_options, categories, today);
-            var accepted = new List<ParsedFile>();
-            var skipped = new List<string>();
-            foreach (var file in files)
-            {
-                var fileProblems = resolver.CheckFile(file);
-                problems.AddRange(file.Problems);
-                problems.AddRange(fileProblems);
-                if (!file.HasErrors && fileProblems.All(p => p.Severity != ProblemSeverity.Error))
-                {
-                    _lastGood[file.Path] = file;
-                    accepted.Add(file);
-                    continue;
-                }
-
-                skipped.Add(file.Path);
-                if (_lastGood.TryGetValue(file.Path, out var good) && resolver.CheckFile(good).All(p => p.Severity != ProblemSeverity.Error))
-                {
-                    problems.Add(new(file.Path, 1, 1, ProblemSeverity.Warning, "serving the last good version of this file until its errors are fixed"));
-                    accepted.Add(good);
-                }
-            }
-
-            var present = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-            foreach (var gone in _lastGood.Keys.Where(k => !present.Contains(k)).ToList())
-            {
-                _lastGood.Remove(gone);
-            }
-
-            var site = resolver.Resolve(accepted, problems, _checkCache);
-            var synonyms = LoadSynonyms();
-            problems.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path) is var c && c != 0 ? c : a.Line.CompareTo(b.Line));
-            var checkedAt = watch.Elapsed;
-            var snapshot = new ContentSnapshot(
-                Interlocked.Increment(ref _version),
-                _clock.GetUtcNow(),
-                site.Articles,
-                categories,
-                site.Aliases,
-                problems,
-                skipped,
-                synonyms,
-                site.NextPublication,
-                _lastRelated)
-            {
-                Timings = new LoadTimings(parsed, checkedAt - parsed, watch.Elapsed - checkedAt),
-            };
-            _lastRelated = snapshot.RelatedIndex;
-            return snapshot;
+            return (changedPaths is not null ? TryLoadChanges(changedPaths, today) : null) ?? LoadAll(today);
         }
+    }
+
+    private ContentSnapshot LoadAll(DateOnly today)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        _last = null;
+        var problems = new List<ContentProblem>();
+        var categories = LoadCategories(problems);
+        var files = ParseAll(problems);
+        var parsed = watch.Elapsed;
+
+        var resolver = new SiteResolver(_options, categories, today);
+        var accepted = new List<ParsedFile>();
+        var skipped = new List<string>();
+        foreach (var file in files)
+        {
+            var (good, fileProblems) = Accept(file, resolver);
+            problems.AddRange(fileProblems);
+            if (!ReferenceEquals(good, file))
+            {
+                skipped.Add(file.Path);
+            }
+
+            if (good is not null)
+            {
+                accepted.Add(good);
+            }
+        }
+
+        var present = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        foreach (var gone in _lastGood.Keys.Where(k => !present.Contains(k)).ToList())
+        {
+            _lastGood.Remove(gone);
+        }
+
+        var site = resolver.Resolve(accepted, problems, _checkCache);
+        var synonyms = LoadSynonyms();
+        // Stable, so one file's problems on one line keep the order they were found in, however the load went.
+        problems = [.. problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line)];
+        var checkedAt = watch.Elapsed;
+        var snapshot = new ContentSnapshot(
+            Interlocked.Increment(ref _version),
+            _clock.GetUtcNow(),
+            site.Articles,
+            categories,
+            site.Aliases,
+            problems,
+            skipped,
+            synonyms,
+            site.NextPublication,
+            _lastRelated)
+        {
+            Timings = new LoadTimings(parsed, checkedAt - parsed, watch.Elapsed - checkedAt),
+        };
+        _lastRelated = snapshot.RelatedIndex;
+        _last = new LoadState(snapshot, today, resolver, site, accepted, problems, skipped);
+        return snapshot;
+    }
+
+    /// <summary>
+    /// The version of <paramref name="file"/> the site serves (itself, or its last good version while it has errors,
+    /// or none) and the problems of the file alone.
+    /// </summary>
+    private (ParsedFile? Served, List<ContentProblem> Problems) Accept(ParsedFile file, SiteResolver resolver)
+    {
+        var problems = new List<ContentProblem>(file.Problems);
+        problems.AddRange(resolver.CheckFile(file));
+        if (!file.HasErrors && problems.All(p => p.Severity != ProblemSeverity.Error))
+        {
+            _lastGood[file.Path] = file;
+            return (file, problems);
+        }
+
+        if (_lastGood.TryGetValue(file.Path, out var good) && resolver.CheckFile(good).All(p => p.Severity != ProblemSeverity.Error))
+        {
+            problems.Add(new(file.Path, 1, 1, ProblemSeverity.Warning, "serving the last good version of this file until its errors are fixed"));
+            return (good, problems);
+        }
+
+        return (null, problems);
     }
 
     private List<ParsedFile> ParseAll(List<ContentProblem> problems)

@@ -8,7 +8,7 @@ namespace MuscleSpasmInfo.Content.Catalog;
 /// Everything the site serves, loaded once and never changed: articles, categories, tags, guides and related lists.
 /// A content change builds a new snapshot that replaces this one whole.
 /// </summary>
-public sealed class ContentSnapshot
+public sealed partial class ContentSnapshot
 {
     private const int MoreInCategoryCount = 5;
 
@@ -20,7 +20,9 @@ public sealed class ContentSnapshot
     private readonly Dictionary<string, string> _aliases;
     private readonly Lazy<RelatedContentIndex> _related;
     private readonly Lazy<SearchIndex> _search;
+    private readonly RelatedContentOptions? _relatedOptions;
 
+    /// <summary>Builds a snapshot of <paramref name="articles"/> from scratch.</summary>
     internal ContentSnapshot(
         long version,
         DateTimeOffset builtAt,
@@ -36,12 +38,15 @@ public sealed class ContentSnapshot
     {
         Version = version;
         BuiltAt = builtAt;
-        Articles = [.. articles.OrderByDescending(a => a.Meta.Date).ThenBy(a => a.Title, StringComparer.OrdinalIgnoreCase)];
+        var sorted = articles.ToList();
+        sorted.Sort(ArticleOrder.Instance);
+        Articles = sorted;
         Categories = categories;
         Problems = problems;
         SkippedFiles = skippedFiles;
         Synonyms = synonyms;
         NextPublication = nextPublication;
+        _relatedOptions = relatedOptions;
         _bySlug = Articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         _categories = categories.ToDictionary(c => c.Slug, StringComparer.Ordinal);
         var byCategory = Articles.Where(a => a.Meta.Category is not null).ToLookup(a => a.Meta.Category!, StringComparer.Ordinal);
@@ -57,18 +62,12 @@ public sealed class ContentSnapshot
         _guides = Articles
             .Where(a => a.Meta.Guide is not null)
             .GroupBy(a => a.Meta.Guide!, StringComparer.Ordinal)
-            .ToDictionary(
-                g => g.Key,
-                g => new Guide(
-                    g.Key,
-                    _bySlug.TryGetValue(g.Key, out var landing) ? landing.Title : g.Key,
-                    [.. g.OrderBy(a => a.Meta.Order ?? int.MaxValue).ThenBy(a => a.Title, StringComparer.OrdinalIgnoreCase)]),
-                StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => BuildGuide(g.Key, g), StringComparer.Ordinal);
         _aliases = aliases.ToDictionary(StringComparer.OrdinalIgnoreCase);
         // Built on first use (or by BuildIndexes in the background), so the site can answer before it is ready; an
         // unchanged article reuses what the previous snapshot's index knew of it, if that index was built.
         _related = new Lazy<RelatedContentIndex>(
-            () => BuildRelated(previousRelated is { IsValueCreated: true } ? previousRelated.Value : null, relatedOptions),
+            () => BuildRelated(previousRelated is { IsValueCreated: true } ? previousRelated.Value : null),
             LazyThreadSafetyMode.ExecutionAndPublication);
         _search = new Lazy<SearchIndex>(() => SearchIndex.Build(Articles, Synonyms), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -86,20 +85,30 @@ public sealed class ContentSnapshot
         }
     }
 
-    private RelatedContentIndex BuildRelated(RelatedContentIndex? previous, RelatedContentOptions? options) =>
+    private RelatedContentIndex BuildRelated(RelatedContentIndex? previous) =>
+        new([.. Articles.Select(a => ToRelatedDocument(a, previous))], _relatedOptions, previous);
+
+    private static RelatedDocument ToRelatedDocument(Article article, RelatedContentIndex? previous)
+    {
+        var fingerprint = article.Slug + "\n" + article.ContentHash;
+        return new RelatedDocument(
+            article.Slug, article.Meta.Category, article.Meta.Tags, article.Meta.Date, article.Meta.Related,
+            // The previous index already knows an unchanged article: its text need not be decoded again.
+            previous?.Knows(fingerprint) == true ? string.Empty : $"{article.Title}\n{article.Meta.Summary}\n{article.Body.PlainText}")
+        {
+            Fingerprint = fingerprint,
+        };
+    }
+
+    /// <summary>The guide <paramref name="slug"/> of <paramref name="pages"/>, given in article order.</summary>
+    private Guide BuildGuide(string slug, IEnumerable<Article> pages) =>
         new(
-            [.. Articles.Select(a => (Article: a, Fingerprint: a.Slug + "\n" + a.ContentHash)).Select(a => new RelatedDocument(
-                a.Article.Slug, a.Article.Meta.Category, a.Article.Meta.Tags, a.Article.Meta.Date, a.Article.Meta.Related,
-                // The previous index already knows an unchanged article: its text need not be decoded again.
-                previous?.Knows(a.Fingerprint) == true ? string.Empty : $"{a.Article.Title}\n{a.Article.Meta.Summary}\n{a.Article.Body.PlainText}")
-            {
-                Fingerprint = a.Fingerprint,
-            })],
-            options,
-            previous);
+            slug,
+            _bySlug.TryGetValue(slug, out var landing) ? landing.Title : slug,
+            [.. pages.OrderBy(a => a.Meta.Order ?? int.MaxValue).ThenBy(a => a.Title, StringComparer.OrdinalIgnoreCase)]);
 
     /// <summary>How long each stage of building this snapshot took, for the log.</summary>
-    public LoadTimings Timings { get; init; } = new(TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
+    public LoadTimings Timings { get; internal set; } = new(TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
 
     /// <summary>Increases with each snapshot a process builds; pages and caches are keyed to it.</summary>
     public long Version { get; }

@@ -3,8 +3,16 @@ using MuscleSpasmInfo.Content.Checks;
 
 namespace MuscleSpasmInfo.Content.Catalog;
 
-/// <summary>The articles a snapshot serves and the old URLs that redirect to them.</summary>
-internal sealed record ResolvedSite(IReadOnlyList<Article> Articles, IReadOnlyDictionary<string, string> Aliases, DateOnly? NextPublication);
+/// <summary>
+/// The articles a snapshot serves and the old URLs that redirect to them; with the file that owns each slug (served or
+/// not) and the checks that ran against them, which a later load of a few changed files carries on with.
+/// </summary>
+internal sealed record ResolvedSite(
+    IReadOnlyList<Article> Articles,
+    IReadOnlyDictionary<string, string> Aliases,
+    DateOnly? NextPublication,
+    Dictionary<string, ParsedFile> BySlug,
+    ArticleChecks Checks);
 
 /// <summary>
 /// Checks parsed files against the rest of the site (categories, slugs, links) and turns the good ones into articles.
@@ -67,28 +75,14 @@ internal sealed class SiteResolver(ContentOptions options, IReadOnlyList<Categor
         DateOnly? nextPublication = null;
         foreach (var (slug, file) in bySlug)
         {
-            var meta = file.Meta!;
-            if (meta.Draft && !options.ShowDrafts)
+            if (ToArticle(slug, file) is { } article)
             {
-                continue;
+                articles.Add(article);
             }
-
-            if (meta.Date > today)
+            else if (file.Meta!.Date > today && !(file.Meta.Draft && !options.ShowDrafts))
             {
-                nextPublication = nextPublication is { } known && known < meta.Date ? known : meta.Date;
-                continue;
+                nextPublication = nextPublication is { } known && known < file.Meta.Date ? known : file.Meta.Date;
             }
-
-            articles.Add(new Article
-            {
-                Slug = slug,
-                SourcePath = file.Path,
-                Meta = meta,
-                Body = file.Body!,
-                NextReview = meta.NextReview ?? meta.LastReviewed?.AddYears(options.ReviewIntervalYears),
-                ReadingMinutes = Math.Max(1, (int)Math.Ceiling(file.Body!.WordCount / (double)options.WordsPerMinute)),
-                ContentHash = file.Hash,
-            });
         }
 
         var aliases = ResolveAliases(bySlug, problems);
@@ -101,7 +95,34 @@ internal sealed class SiteResolver(ContentOptions options, IReadOnlyList<Categor
 
         checkCache.Keep(bySlug.Values);
 
-        return new ResolvedSite(RemoveLinksToMissing(articles), aliases, nextPublication);
+        var served = articles.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            articles[i] = WithoutDeadLinks(articles[i], served.Contains);
+        }
+
+        return new ResolvedSite(articles, aliases, nextPublication, bySlug, checks);
+    }
+
+    /// <summary>The article a file that owns <paramref name="slug"/> becomes, or null while it is a draft or dated in the future.</summary>
+    public Article? ToArticle(string slug, ParsedFile file)
+    {
+        var meta = file.Meta!;
+        if ((meta.Draft && !options.ShowDrafts) || meta.Date > today)
+        {
+            return null;
+        }
+
+        return new Article
+        {
+            Slug = slug,
+            SourcePath = file.Path,
+            Meta = meta,
+            Body = file.Body!,
+            NextReview = meta.NextReview ?? meta.LastReviewed?.AddYears(options.ReviewIntervalYears),
+            ReadingMinutes = Math.Max(1, (int)Math.Ceiling(file.Body!.WordCount / (double)options.WordsPerMinute)),
+            ContentHash = file.Hash,
+        };
     }
 
     private static Dictionary<string, string> ResolveAliases(Dictionary<string, ParsedFile> bySlug, List<ContentProblem> problems)
@@ -136,21 +157,18 @@ internal sealed class SiteResolver(ContentOptions options, IReadOnlyList<Categor
     }
 
     /// <summary>A link to an article that is not served would be a dead end, so it is shown as plain text.</summary>
-    private static List<Article> RemoveLinksToMissing(List<Article> articles)
+    public static Article WithoutDeadLinks(Article article, Func<string, bool> isServed)
     {
-        var served = articles.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
-        for (var i = 0; i < articles.Count; i++)
+        HashSet<string>? dead = null;
+        foreach (var slug in article.Body.LinkedArticles)
         {
-            var dead = articles[i].Body.LinkedArticles
-                .Where(slug => !served.Contains(slug))
-                .ToHashSet(StringComparer.Ordinal);
-            if (dead.Count > 0)
+            if (!isServed(slug))
             {
-                articles[i] = articles[i] with { Body = articles[i].Body with { Html = InternalLink.Unlink(articles[i].Body.Html, dead) } };
+                (dead ??= new HashSet<string>(StringComparer.Ordinal)).Add(slug);
             }
         }
 
-        return articles;
+        return dead is null ? article : article with { Body = article.Body with { Html = InternalLink.Unlink(article.Body.Html, dead) } };
     }
 
     internal static int LineOf(ParsedFile file, string field) =>

@@ -63,6 +63,19 @@ internal sealed class CheckCache
         return problems;
     }
 
+    /// <summary>
+    /// A load of a few changed files, which leaves every link target as it was: the file owning <paramref name="slug"/>
+    /// is now <paramref name="after"/>, and what was remembered of <paramref name="before"/> is forgotten.
+    /// </summary>
+    public void Replace(string slug, ParsedFile before, ParsedFile after)
+    {
+        _targets[slug] = after;
+        if (!ReferenceEquals(before, after))
+        {
+            _byFile.Remove(before);
+        }
+    }
+
     /// <summary>Ends a load: forgets files that are no longer part of the site.</summary>
     public void Keep(IEnumerable<ParsedFile> live)
     {

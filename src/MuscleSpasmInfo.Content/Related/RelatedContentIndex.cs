@@ -7,13 +7,13 @@ namespace MuscleSpasmInfo.Content.Related;
 /// Each article keeps only its strongest terms, and tags or terms shared by very many articles are looked up only as far
 /// as a fixed number of articles, so the work per article is bounded and the whole index grows linearly.
 /// </summary>
-public sealed class RelatedContentIndex
+public sealed partial class RelatedContentIndex
 {
     [ThreadStatic]
     private static double[]? t_scores;
 
     private readonly RelatedContentOptions _options;
-    private readonly IReadOnlyList<RelatedDocument> _documents;
+    private readonly RelatedDocument[] _documents;
     private readonly Dictionary<string, int> _bySlug;
     private readonly Dictionary<string, List<int>> _byTag = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<int>> _byCategory = new(StringComparer.Ordinal);
@@ -67,6 +67,11 @@ public sealed class RelatedContentIndex
             }
         }
 
+        foreach (var members in _byTag.Values)
+        {
+            members.Sort(NewestFirst);
+        }
+
         _vectors = new KeyValuePair<string, double>[documents.Count][];
         Parallel.For(0, documents.Count, i => _vectors[i] = counts[i] is { } termCounts
             ? Vector(termCounts, _documentFrequency, documents.Count, _options.TermsPerDocument)
@@ -89,6 +94,15 @@ public sealed class RelatedContentIndex
             }
         }
     }
+
+    /// <summary>
+    /// The order of a tag's articles, newest first then by slug, whatever order the documents came in: it decides which
+    /// articles a very common tag contributes, so it must not depend on how the index was built.
+    /// </summary>
+    private int NewestFirst(int a, int b) =>
+        Nullable.Compare(_documents[b].Date, _documents[a].Date) is var byDate && byDate != 0
+            ? byDate
+            : string.CompareOrdinal(_documents[a].Slug, _documents[b].Slug);
 
     /// <summary>True when this index holds the vector of the document version <paramref name="fingerprint"/>.</summary>
     public bool Knows(string fingerprint) => _byFingerprint.ContainsKey(fingerprint);
@@ -126,7 +140,7 @@ public sealed class RelatedContentIndex
         {
             var sameCategory = doc.Category is not null && _byCategory.TryGetValue(doc.Category, out var members) ? members : [];
             Fill(result, Newest(sameCategory), slug);
-            Fill(result, Newest(Enumerable.Range(0, _documents.Count)), slug);
+            Fill(result, Newest(Enumerable.Range(0, _documents.Length)), slug);
         }
 
         return result;
@@ -136,7 +150,7 @@ public sealed class RelatedContentIndex
     internal List<(int Doc, double Score)> Score(int self)
     {
         // Scores add up in an array the size of the site, reused by the thread: far cheaper than a dictionary per call.
-        var scores = t_scores is { } buffer && buffer.Length >= _documents.Count ? buffer : t_scores = new double[_documents.Count];
+        var scores = t_scores is { } buffer && buffer.Length >= _documents.Length ? buffer : t_scores = new double[_documents.Length];
         var touched = new List<int>();
         void AddScore(int other, double score)
         {
