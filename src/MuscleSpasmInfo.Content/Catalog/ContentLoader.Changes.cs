@@ -47,7 +47,7 @@ public sealed partial class ContentLoader
 
         var checkedAt = watch.Elapsed;
         var snapshot = last.Snapshot.WithReplaced(Interlocked.Increment(ref _version), _clock.GetUtcNow(), replaced, last.AllProblems(), last.Skipped());
-        snapshot.Timings = new LoadTimings(parsed, checkedAt - parsed, watch.Elapsed - checkedAt);
+        snapshot.Timings = new LoadTimings(parsed, checkedAt - parsed, watch.Elapsed - checkedAt, Patched: true);
         last.Snapshot = snapshot;
         _lastRelated = snapshot.RelatedIndex;
         return snapshot;

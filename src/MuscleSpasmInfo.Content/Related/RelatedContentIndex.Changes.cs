@@ -28,14 +28,18 @@ public sealed partial class RelatedContentIndex
         var copies = new CopyOnWrite();
 
         var ids = new int[changed.Count];
-        var counts = new Dictionary<string, int>[changed.Count];
+        var known = new KeyValuePair<string, double>[]?[changed.Count];
+        var counts = new Dictionary<string, int>?[changed.Count];
         for (var k = 0; k < changed.Count; k++)
         {
             ids[k] = _bySlug.TryGetValue(changed[k].Slug, out var id)
                 ? id
                 : throw new ArgumentException($"'{changed[k].Slug}' is not a document of this index", nameof(changed));
-            counts[k] = Terms.Count(changed[k].Text);
-            foreach (var term in counts[k].Keys)
+
+            // A version this index already knows (an edit undone) keeps its vector and is not counted again.
+            known[k] = changed[k].Fingerprint is { } fingerprint ? previous._byFingerprint.GetValueOrDefault(fingerprint) : null;
+            counts[k] = known[k] is null ? Terms.Count(changed[k].Text) : null;
+            foreach (var term in counts[k]?.Keys ?? Enumerable.Empty<string>())
             {
                 _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
             }
@@ -82,7 +86,7 @@ public sealed partial class RelatedContentIndex
                 copies.Of(_byCategory, doc.Category).Add(id);
             }
 
-            _vectors[id] = Vector(counts[k], _documentFrequency, _documents.Length, _options.TermsPerDocument);
+            _vectors[id] = known[k] ?? Vector(counts[k]!, _documentFrequency, _documents.Length, _options.TermsPerDocument);
             foreach (var (term, weight) in _vectors[id])
             {
                 copies.Of(_byTerm, term).Add((id, weight));
