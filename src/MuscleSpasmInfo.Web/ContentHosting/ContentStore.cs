@@ -47,8 +47,11 @@ public sealed class ContentStore
         }
     }
 
-    /// <summary>Builds a new snapshot from the folder and makes it live.</summary>
-    public ContentSnapshot Reload()
+    /// <summary>
+    /// Builds a new snapshot from the folder and makes it live. Given the paths that changed (as the watcher saw them),
+    /// the loader reads only those when it can.
+    /// </summary>
+    public ContentSnapshot Reload(IReadOnlyCollection<string>? changedPaths = null)
     {
         lock (_reloadGate)
         {
@@ -63,12 +66,13 @@ public sealed class ContentStore
             }
 
             Fault = null;
-            var snapshot = _loader.Load();
+            var snapshot = _loader.Load(changedPaths);
             LogProblems(previous, snapshot);
             Volatile.Write(ref _current, snapshot);
             _logger.LogInformation(
-                "Content snapshot {Version} live: {Articles} articles, {Skipped} files skipped, {Errors} errors, {Warnings} warnings, built in {ElapsedMs} ms (parse {ParseMs}, checks {CheckMs}, catalog {CatalogMs})",
+                "Content snapshot {Version} live ({How}): {Articles} articles, {Skipped} files skipped, {Errors} errors, {Warnings} warnings, built in {ElapsedMs} ms (parse {ParseMs}, checks {CheckMs}, catalog {CatalogMs})",
                 snapshot.Version,
+                snapshot.Timings.Patched ? "patched" : "full load",
                 snapshot.Articles.Count,
                 snapshot.SkippedFiles.Count,
                 snapshot.Problems.Count(p => p.Severity == ProblemSeverity.Error),
@@ -96,14 +100,15 @@ public sealed class ContentStore
     private void LogProblems(ContentSnapshot? previous, ContentSnapshot snapshot)
     {
         // Errors are logged on every load so an operator always sees why a page is missing; warnings only when new.
-        var known = previous?.Problems.ToHashSet() ?? [];
+        var debug = _logger.IsEnabled(LogLevel.Debug);
+        var known = debug ? previous?.Problems.ToHashSet() ?? [] : [];
         foreach (var problem in snapshot.Problems)
         {
             if (problem.Severity == ProblemSeverity.Error)
             {
                 _logger.LogWarning("Content error {Path}:{Line}:{Column}: {Message}", problem.Path, problem.Line, problem.Column, problem.Message);
             }
-            else if (!known.Contains(problem))
+            else if (debug && !known.Contains(problem))
             {
                 _logger.LogDebug("Content warning {Path}:{Line}:{Column}: {Message}", problem.Path, problem.Line, problem.Column, problem.Message);
             }

@@ -4,8 +4,9 @@ namespace MuscleSpasmInfo.Web.ContentHosting;
 
 /// <summary>
 /// Reloads the content when files under the content folder change. One save raises several file-system events,
-/// so events are batched until the folder has been quiet for a moment, then the site reloads once. While the folder
-/// is missing it is polled, and the site reloads when it returns.
+/// so events are batched until the folder has been quiet for a moment, then the site reloads once, telling the loader
+/// which paths changed so it can read only those. While the folder is missing it is polled, and the site reloads when
+/// it returns.
 /// </summary>
 public sealed class ContentWatcher(ContentStore store, ILogger<ContentWatcher> logger) : BackgroundService
 {
@@ -28,7 +29,7 @@ public sealed class ContentWatcher(ContentStore store, ILogger<ContentWatcher> l
                     watcher?.Dispose();
                     watcher = null;
                     await WaitForFolderAsync(stoppingToken).ConfigureAwait(false);
-                    Reload("the content folder is back", store.Root, 1);
+                    Reload("the content folder is back", store.Root, null);
                 }
 
                 watcher ??= CreateWatcher();
@@ -44,8 +45,8 @@ public sealed class ContentWatcher(ContentStore store, ILogger<ContentWatcher> l
                     continue; // no change this second; look again whether the folder is still there
                 }
 
-                var count = await DrainBatchAsync(stoppingToken).ConfigureAwait(false) + 1;
-                Reload("content changed", first, count);
+                var batch = await DrainBatchAsync(first, stoppingToken).ConfigureAwait(false);
+                Reload("content changed", first, batch);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -58,9 +59,10 @@ public sealed class ContentWatcher(ContentStore store, ILogger<ContentWatcher> l
         }
     }
 
-    private async Task<int> DrainBatchAsync(CancellationToken stoppingToken)
+    /// <summary>The paths of one save: events until the folder is quiet, or the batch is too long to wait for.</summary>
+    private async Task<HashSet<string>> DrainBatchAsync(string first, CancellationToken stoppingToken)
     {
-        var count = 0;
+        var paths = new HashSet<string>(StringComparer.Ordinal) { first };
         using var batchLimit = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         batchLimit.CancelAfter(MaxBatch);
         while (!batchLimit.IsCancellationRequested)
@@ -69,8 +71,7 @@ public sealed class ContentWatcher(ContentStore store, ILogger<ContentWatcher> l
             quiet.CancelAfter(Quiet);
             try
             {
-                await _events.Reader.ReadAsync(quiet.Token).ConfigureAwait(false);
-                count++;
+                paths.Add(await _events.Reader.ReadAsync(quiet.Token).ConfigureAwait(false));
             }
             catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
             {
@@ -78,7 +79,7 @@ public sealed class ContentWatcher(ContentStore store, ILogger<ContentWatcher> l
             }
         }
 
-        return count;
+        return paths;
     }
 
     private async Task WaitForFolderAsync(CancellationToken stoppingToken)
@@ -91,12 +92,13 @@ public sealed class ContentWatcher(ContentStore store, ILogger<ContentWatcher> l
         }
     }
 
-    private void Reload(string why, string path, int events)
+    /// <summary>Reloads; <paramref name="paths"/> are the files that changed, or null (or the folder itself) for everything.</summary>
+    private void Reload(string why, string first, HashSet<string>? paths)
     {
-        logger.LogInformation("Reloading: {Reason} ({Events} events, first {Path})", why, events, path);
+        logger.LogInformation("Reloading: {Reason} ({Paths} paths, first {Path})", why, paths?.Count ?? 0, first);
         try
         {
-            store.Reload();
+            store.Reload(paths is null || paths.Contains(store.Root) ? null : paths);
         }
 #pragma warning disable CA1031 // A failed reload must not stop the watcher, or the site would never reload again.
         catch (Exception ex)
@@ -116,7 +118,12 @@ public sealed class ContentWatcher(ContentStore store, ILogger<ContentWatcher> l
         watcher.Changed += (_, e) => _events.Writer.TryWrite(e.FullPath);
         watcher.Created += (_, e) => _events.Writer.TryWrite(e.FullPath);
         watcher.Deleted += (_, e) => _events.Writer.TryWrite(e.FullPath);
-        watcher.Renamed += (_, e) => _events.Writer.TryWrite(e.FullPath);
+        watcher.Renamed += (_, e) =>
+        {
+            // Both names: the old one is a file that has gone, which the reload must see too.
+            _events.Writer.TryWrite(e.OldFullPath);
+            _events.Writer.TryWrite(e.FullPath);
+        };
         watcher.Error += (_, e) =>
         {
             logger.LogWarning(e.GetException(), "File watcher failed; reloading everything");
