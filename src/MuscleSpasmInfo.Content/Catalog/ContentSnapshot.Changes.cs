@@ -86,7 +86,8 @@ public sealed partial class ContentSnapshot
         _related = new Lazy<RelatedContentIndex>(
             () => before.Value.WithChanged([.. changed.Select(a => ToRelatedDocument(a, previous: null))]),
             LazyThreadSafetyMode.ExecutionAndPublication);
-        _search = new Lazy<SearchIndex>(() => SearchIndex.Build(Articles, Synonyms), LazyThreadSafetyMode.ExecutionAndPublication);
+        var searchBefore = previous._search;
+        _search = new Lazy<SearchIndex>(() => searchBefore.Value.WithChanged(changed, FindArticle), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     private static IEnumerable<string> TagSlugs(Article article) =>

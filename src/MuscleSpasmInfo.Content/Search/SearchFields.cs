@@ -13,8 +13,8 @@ internal static class SearchFields
     public const string Summary = "summary";
     public const string Body = "body";
 
-    /// <summary>Numeric doc value holding the article's position in the list the index was built from.</summary>
-    public const string Ordinal = "ord";
+    /// <summary>The article's slug, indexed whole (so an edit replaces its document) and as a doc value (so a hit maps back).</summary>
+    public const string Slug = "slug";
 
     /// <summary>Every text field with its query-time weight, best field first.</summary>
     public static readonly IReadOnlyList<(string Name, float Boost)> Weighted =

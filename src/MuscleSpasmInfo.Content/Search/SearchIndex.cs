@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
 using MuscleSpasmInfo.Content.Catalog;
 
 namespace MuscleSpasmInfo.Content.Search;
@@ -8,6 +7,8 @@ namespace MuscleSpasmInfo.Content.Search;
 /// <summary>
 /// Full-text search over a fixed set of articles: stemmed English, synonyms, other names, typo tolerance and
 /// BM25 ranking. Built once per content snapshot and never changed; any number of searches may run at once.
+/// The index of the next snapshot after an edit shares this one's writer and replaces only the edited articles'
+/// documents; each index reads through its own point-in-time reader, so it keeps seeing its own articles.
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
@@ -17,31 +18,41 @@ public sealed class SearchIndex : IDisposable
     /// <summary>The most hits a page may hold; a larger page size is cut to this.</summary>
     public const int MaxPageSize = 100;
 
-    private readonly IReadOnlyList<Article> _articles;
+    private readonly Func<string, Article?> _articleBySlug;
     private readonly EnglishSearchAnalyzer _analyzer;
     private readonly SynonymTable _synonyms;
-    private readonly RAMDirectory _directory;
+    private readonly IndexWriter _writer;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
-    private readonly int[] _articleOfDoc;
     private readonly SnippetBuilder _snippets;
     private bool _disposed;
 
     private SearchIndex(IReadOnlyList<Article> articles, IReadOnlyList<IReadOnlyList<string>> synonyms)
     {
-        _articles = [.. articles];
+        var bySlug = articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+        _articleBySlug = bySlug.GetValueOrDefault;
         _analyzer = new EnglishSearchAnalyzer();
         _synonyms = new SynonymTable(synonyms, _analyzer);
         _snippets = new SnippetBuilder(_analyzer);
-        _directory = new RAMDirectory();
-        SearchIndexWriter.Write(_directory, _analyzer, _articles);
-        _reader = DirectoryReader.Open(_directory);
+        _writer = SearchIndexWriter.Create(_analyzer, articles);
+        _reader = DirectoryReader.Open(_writer, applyAllDeletes: true);
         _searcher = new IndexSearcher(_reader) { Similarity = SearchIndexWriter.Similarity };
-        _articleOfDoc = ArticleOfEachDoc(_reader);
+    }
+
+    private SearchIndex(SearchIndex previous, IReadOnlyList<Article> changed, Func<string, Article?> articleBySlug)
+    {
+        _articleBySlug = articleBySlug;
+        _analyzer = previous._analyzer;
+        _synonyms = previous._synonyms;
+        _snippets = previous._snippets;
+        _writer = previous._writer;
+        SearchIndexWriter.Update(_writer, changed);
+        _reader = DirectoryReader.OpenIfChanged(previous._reader, _writer, applyAllDeletes: true) ?? previous._reader;
+        _searcher = new IndexSearcher(_reader) { Similarity = SearchIndexWriter.Similarity };
     }
 
     /// <summary>How many articles the index holds.</summary>
-    public int Count => _articles.Count;
+    public int Count => _reader.NumDocs;
 
     /// <summary>
     /// Indexes <paramref name="articles"/> (in the order given, which breaks ties between equal scores) with the
@@ -53,6 +64,14 @@ public sealed class SearchIndex : IDisposable
         ArgumentNullException.ThrowIfNull(synonyms);
         return new SearchIndex(articles, synonyms);
     }
+
+    /// <summary>
+    /// The index of the next snapshot: <paramref name="changed"/> are new versions of articles of this one (same slugs),
+    /// and <paramref name="articleBySlug"/> finds the next snapshot's articles. Call it once per index, in snapshot
+    /// order: the indexes of one chain share a writer.
+    /// </summary>
+    internal SearchIndex WithChanged(IReadOnlyList<Article> changed, Func<string, Article?> articleBySlug) =>
+        new(this, changed, articleBySlug);
 
     /// <summary>
     /// Searches for what a reader typed and returns one page of hits, best first. Never throws for any query text:
@@ -85,7 +104,7 @@ public sealed class SearchIndex : IDisposable
         var top = _searcher.Search(plan.Query, wanted);
         var hits = top.ScoreDocs
             .Skip((int)Math.Min(skip, int.MaxValue))
-            .Select(d => (Article: _articles[_articleOfDoc[d.Doc]], d.Score))
+            .Select(d => (Article: ArticleOf(d.Doc), d.Score))
             .Select(h => new SearchHit(h.Article, h.Score, _snippets.Build(plan.Words, plan.Phrases, h.Article.Body.PlainText, h.Article.Meta.Summary)))
             .ToList();
         var totalPages = (int)((top.TotalHits + (long)pageSize - 1) / pageSize);
@@ -93,7 +112,10 @@ public sealed class SearchIndex : IDisposable
             DidYouMean.From(cleaned, plan.Corrections, hits.Select(h => h.Article), _analyzer));
     }
 
-    /// <summary>Releases the in-memory index. Call it only once no search on this index can still be running.</summary>
+    /// <summary>
+    /// Releases this index's reader. Call it only once no search on this index can still be running. The writer and
+    /// its memory are shared with the indexes of later snapshots, and go when the last of them is no longer used.
+    /// </summary>
     public void Dispose()
     {
         if (_disposed)
@@ -103,23 +125,16 @@ public sealed class SearchIndex : IDisposable
 
         _disposed = true;
         _reader.Dispose();
-        _directory.Dispose();
-        _analyzer.Dispose();
     }
 
-    // Lucene may number documents differently from the order they were added in; the ordinal doc value maps back.
-    private static int[] ArticleOfEachDoc(DirectoryReader reader)
+    /// <summary>The article of a hit, through the slug each document carries.</summary>
+    private Article ArticleOf(int doc)
     {
-        var map = new int[reader.MaxDoc];
-        foreach (var leaf in reader.Leaves)
-        {
-            var ordinals = leaf.AtomicReader.GetNumericDocValues(SearchFields.Ordinal);
-            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
-            {
-                map[leaf.DocBase + doc] = (int)ordinals.Get(doc);
-            }
-        }
-
-        return map;
+        var leaves = _reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var slug = new Lucene.Net.Util.BytesRef();
+        leaf.AtomicReader.GetBinaryDocValues(SearchFields.Slug).Get(doc - leaf.DocBase, slug);
+        return _articleBySlug(slug.Utf8ToString())
+            ?? throw new InvalidOperationException($"the search index holds '{slug.Utf8ToString()}', which its snapshot does not");
     }
 }

@@ -6,7 +6,10 @@ using MuscleSpasmInfo.Content.Catalog;
 
 namespace MuscleSpasmInfo.Content.Search;
 
-/// <summary>Writes every article into a fresh in-memory index in one pass with one writer and one commit.</summary>
+/// <summary>
+/// Writes articles into an in-memory index: every article of a site in one pass, then the new versions of edited articles,
+/// each replacing its old document. The writer stays open for those edits.
+/// </summary>
 internal static class SearchIndexWriter
 {
     /// <summary>BM25 ranking; the writer and the searcher must agree on it because it decides how field lengths are stored.</summary>
@@ -15,8 +18,8 @@ internal static class SearchIndexWriter
     // Big enough that a site's worth of articles is one in-memory segment: no flushes or merges while building.
     private const double RamBufferMegabytes = 256;
 
-    /// <summary>Indexes the articles; article <c>i</c> carries ordinal <c>i</c> so hits map back to it.</summary>
-    public static void Write(Lucene.Net.Store.Directory directory, EnglishSearchAnalyzer analyzer, IReadOnlyList<Article> articles)
+    /// <summary>Opens a writer on a new in-memory index and adds the articles, in order (which breaks ties between equal scores).</summary>
+    public static IndexWriter Create(EnglishSearchAnalyzer analyzer, IReadOnlyList<Article> articles)
     {
         var config = new IndexWriterConfig(EnglishSearchAnalyzer.Version, analyzer)
         {
@@ -24,22 +27,33 @@ internal static class SearchIndexWriter
             Similarity = Similarity,
             RAMBufferSizeMB = RamBufferMegabytes,
             UseCompoundFile = false,
-            MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
+            // Each edit adds a small segment; merging keeps their number, and so the cost of a search, bounded.
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
         };
-        using var writer = new IndexWriter(directory, config);
-        for (var i = 0; i < articles.Count; i++)
+        var writer = new IndexWriter(new RAMDirectory(), config);
+        foreach (var article in articles)
         {
-            writer.AddDocument(ToDocument(articles[i], i));
+            writer.AddDocument(ToDocument(article));
         }
 
-        writer.Commit();
+        return writer;
     }
 
-    private static Document ToDocument(Article article, int ordinal)
+    /// <summary>Replaces each article's document with one of its new version.</summary>
+    public static void Update(IndexWriter writer, IEnumerable<Article> articles)
+    {
+        foreach (var article in articles)
+        {
+            writer.UpdateDocument(new Term(SearchFields.Slug, article.Slug), ToDocument(article));
+        }
+    }
+
+    private static Document ToDocument(Article article)
     {
         var document = new Document
         {
-            new NumericDocValuesField(SearchFields.Ordinal, ordinal),
+            new StringField(SearchFields.Slug, article.Slug, Field.Store.NO),
+            new BinaryDocValuesField(SearchFields.Slug, new Lucene.Net.Util.BytesRef(article.Slug)),
             Text(SearchFields.Title, article.Title),
             Text(SearchFields.Summary, article.Meta.Summary),
             Text(SearchFields.Body, article.Body.PlainText),

@@ -21,13 +21,35 @@ public sealed class ChangedFilesLoadTests
     {
         using var site = new GeneratedSite(12, seed: 1);
         var loader = site.Loader();
-        loader.Load().BuildIndexes(search: false);
+        var before = loader.Load();
 
         var path = site.Edit(3, a => a with { Body = a.Body + "\n\nA new paragraph about quinine.\n" });
         var snapshot = loader.Load([path]);
 
         Assert.True(snapshot.Timings.Patched);
         Assert.Contains("quinine", snapshot.FindArticle(GeneratedSite.Slug(3))!.Body.Html, StringComparison.Ordinal);
+        Assert.Equal([GeneratedSite.Slug(3)], snapshot.Search.Search("quinine").Hits.Select(h => h.Article.Slug));
+        Assert.Same(snapshot.FindArticle(GeneratedSite.Slug(3)), snapshot.Search.Search("quinine").Hits[0].Article);
+        Assert.Equal(12, snapshot.Search.Count);
+    }
+
+    [Fact]
+    public void Search_after_edits_finds_each_snapshots_own_text()
+    {
+        using var site = new GeneratedSite(12, seed: 5);
+        var loader = site.Loader();
+        var first = loader.Load();
+        _ = first.Search;
+
+        var second = loader.Load([site.Edit(5, a => a with { Body = a.Body + "\n\nQuinine was once used for cramps.\n" })]);
+        var third = loader.Load([site.Edit(5, a => a with { Body = a.Body.Replace("Quinine", "Tonic", StringComparison.Ordinal) })]);
+
+        Assert.True(second.Timings.Patched && third.Timings.Patched);
+        Assert.Empty(first.Search.Search("quinine").Hits);
+        Assert.Equal([GeneratedSite.Slug(5)], second.Search.Search("quinine").Hits.Select(h => h.Article.Slug));
+        Assert.Empty(third.Search.Search("quinine").Hits);
+        Assert.Equal([GeneratedSite.Slug(5)], third.Search.Search("tonic").Hits.Select(h => h.Article.Slug));
+        Assert.Equal(12, third.Search.Count);
     }
 
     [Theory]
