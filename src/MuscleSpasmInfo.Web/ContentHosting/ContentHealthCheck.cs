@@ -18,6 +18,7 @@ public sealed class ContentHealthCheck(ContentStore store) : IHealthCheck
             ["articles"] = snapshot.Articles.Count,
             ["skippedFiles"] = snapshot.SkippedFiles.Count,
             ["loadedAt"] = snapshot.BuiltAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ["indexedSnapshot"] = store.IndexedVersion,
         };
         if (store.Fault is { } fault)
         {

@@ -15,6 +15,7 @@ public sealed class ContentStore
     private readonly Lock _reloadGate = new();
     private readonly bool _prepareSearch;
     private ContentSnapshot? _current;
+    private long _indexedVersion;
 
     /// <param name="loader">Reads the content folder.</param>
     /// <param name="logger">Where problems and reloads are logged.</param>
@@ -34,6 +35,9 @@ public sealed class ContentStore
 
     /// <summary>Why the live snapshot may be stale (the folder is missing), or null when all is well.</summary>
     public string? Fault { get; private set; }
+
+    /// <summary>The newest snapshot whose related and search indexes are built (0 before the first), so nothing waits for them.</summary>
+    public long IndexedVersion => Volatile.Read(ref _indexedVersion);
 
     /// <summary>Raised after a new snapshot is live.</summary>
     public event Action<ContentSnapshot>? Changed;
@@ -86,12 +90,23 @@ public sealed class ContentStore
             // Build the related and search indexes off the request path, so readers rarely wait for them.
             _ = Task.Run(() =>
             {
+                var built = Stopwatch.StartNew();
                 snapshot.BuildIndexes(search: _prepareSearch);
+                var indexesMs = built.ElapsedMilliseconds;
                 if (previous is null)
                 {
                     // The first load of a big site leaves a lot of garbage; give the memory back once rather than carry it.
                     GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                 }
+
+                // Snapshots can finish out of order; the newest one built is what counts.
+                var indexed = Volatile.Read(ref _indexedVersion);
+                while (indexed < snapshot.Version && Interlocked.CompareExchange(ref _indexedVersion, snapshot.Version, indexed) != indexed)
+                {
+                    indexed = Volatile.Read(ref _indexedVersion);
+                }
+
+                _logger.LogInformation("Indexes of snapshot {Version} built in {IndexesMs} ms, then {CollectMs} ms of garbage collection", snapshot.Version, indexesMs, built.ElapsedMilliseconds - indexesMs);
             });
             return snapshot;
         }
