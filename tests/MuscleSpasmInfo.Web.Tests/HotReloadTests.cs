@@ -78,6 +78,28 @@ public sealed class HotReloadTests : IDisposable
         Assert.Equal(6, healthy.GetProperty("data").GetProperty("articles").GetInt32());
     }
 
+    [Fact]
+    public async Task A_body_edit_is_patched_and_health_reports_its_indexes_built_in_the_background()
+    {
+        await _site.GetPageAsync("/");
+        var initial = await HealthAsync(IndexesBuilt);
+        var cause4 = Path.Combine(_site.ContentPath, "cause-4.md");
+
+        await ChangeAsync(() => File.AppendAllText(cause4, "\nNight cramps and quinine.\n"));
+        var after = await HealthAsync(IndexesBuilt);
+        var store = _site.Services.GetRequiredService<ContentStore>();
+
+        Assert.True(IndexesBuilt(initial));
+        Assert.True(IndexesBuilt(after), after.ToString());
+        Assert.True(after.GetProperty("data").GetProperty("snapshot").GetInt64() > initial.GetProperty("data").GetProperty("snapshot").GetInt64());
+        Assert.True(store.Current.Timings.Patched);
+        var (_, results) = await _site.GetPageAsync("/search?q=quinine");
+        Assert.Contains(results.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/articles/cause-4");
+    }
+
+    private static bool IndexesBuilt(JsonElement health) =>
+        health.GetProperty("data").GetProperty("indexedSnapshot").GetInt64() >= health.GetProperty("data").GetProperty("snapshot").GetInt64();
+
     /// <summary>Polls /healthz until <paramref name="done"/> holds: the watcher notices a vanished folder within a second.</summary>
     private async Task<JsonElement> HealthAsync(Func<JsonElement, bool> done)
     {

@@ -14,7 +14,7 @@ public static class ReadingGrade
         for (var i = 0; i <= text.Length; i++)
         {
             var c = i < text.Length ? text[i] : ' ';
-            if (char.IsLetter(c) || (c == '\'' && wordStart >= 0))
+            if (IsLetter(c) || (c == '\'' && wordStart >= 0))
             {
                 if (wordStart < 0)
                 {
@@ -55,7 +55,7 @@ public static class ReadingGrade
         var previousVowel = false;
         for (var i = 0; i < word.Length; i++)
         {
-            var vowel = char.ToLowerInvariant(word[i]) is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+            var vowel = Lower(word[i]) is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
             if (vowel && !previousVowel)
             {
                 count++;
@@ -64,11 +64,16 @@ public static class ReadingGrade
             previousVowel = vowel;
         }
 
-        if (word.Length > 2 && char.ToLowerInvariant(word[^1]) == 'e' && char.ToLowerInvariant(word[^2]) != 'l' && count > 1)
+        if (word.Length > 2 && Lower(word[^1]) == 'e' && Lower(word[^2]) != 'l' && count > 1)
         {
             count--;
         }
 
         return Math.Max(1, count);
     }
+
+    // Every article is measured at every full load: plain English letters take the quick path, anything else the full one.
+    private static bool IsLetter(char c) => char.IsAsciiLetter(c) || (c > '\x7f' && char.IsLetter(c));
+
+    private static char Lower(char c) => char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c > '\x7f' ? char.ToLowerInvariant(c) : c;
 }

@@ -16,6 +16,7 @@ public sealed class ContentStore
     private readonly bool _prepareSearch;
     private ContentSnapshot? _current;
     private long _indexedVersion;
+    private readonly TaskCompletionSource _serverStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <param name="loader">Reads the content folder.</param>
     /// <param name="logger">Where problems and reloads are logged.</param>
@@ -35,6 +36,9 @@ public sealed class ContentStore
 
     /// <summary>Why the live snapshot may be stale (the folder is missing), or null when all is well.</summary>
     public string? Fault { get; private set; }
+
+    /// <summary>The server is listening: from now on each snapshot's indexes are built in the background as it goes live.</summary>
+    public void ServerStarted() => _serverStarted.TrySetResult();
 
     /// <summary>The newest snapshot whose related and search indexes are built (0 before the first), so nothing waits for them.</summary>
     public long IndexedVersion => Volatile.Read(ref _indexedVersion);
@@ -87,9 +91,11 @@ public sealed class ContentStore
                 (int)snapshot.Timings.Catalog.TotalMilliseconds);
             Changed?.Invoke(snapshot);
 
-            // Build the related and search indexes off the request path, so readers rarely wait for them.
-            _ = Task.Run(() =>
+            // Build the related and search indexes off the request path, so readers rarely wait for them; not before the
+            // server is listening, because on a small machine the build would take the CPU the server needs to start.
+            _ = Task.Run(async () =>
             {
+                await _serverStarted.Task.ConfigureAwait(false);
                 var built = Stopwatch.StartNew();
                 snapshot.BuildIndexes(search: _prepareSearch);
                 var indexesMs = built.ElapsedMilliseconds;
