@@ -31,3 +31,22 @@ internal sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
         renderer.EnsureLine().WriteLine("</div>");
     }
 }
+
+/// <summary>
+/// Puts <see cref="CalloutRenderer"/> in place of Markdig's custom-container renderer in every HTML renderer the pipeline
+/// sets up, so the pipeline's own pooled renderers can be used instead of a new renderer for each document.
+/// </summary>
+internal sealed class CalloutExtension : Markdig.IMarkdownExtension
+{
+    public void Setup(Markdig.MarkdownPipelineBuilder pipeline)
+    {
+    }
+
+    public void Setup(Markdig.MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is HtmlRenderer html)
+        {
+            html.ObjectRenderers.ReplaceOrAdd<HtmlCustomContainerRenderer>(new CalloutRenderer());
+        }
+    }
+}

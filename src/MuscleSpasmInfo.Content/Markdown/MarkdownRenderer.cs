@@ -27,13 +27,14 @@ public sealed class MarkdownRenderer
     /// <summary>Builds the pipeline once; the instance is thread-safe and meant to be shared.</summary>
     public MarkdownRenderer()
     {
-        _pipeline = new MarkdownPipelineBuilder()
+        var builder = new MarkdownPipelineBuilder()
             .UseYamlFrontMatter()
             .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
             .UsePipeTables()
             .UseCustomContainers()
-            .UseEmphasisExtras()
-            .Build();
+            .UseEmphasisExtras();
+        builder.Extensions.AddIfNotAlready<CalloutExtension>(); // after the custom containers, whose renderer it replaces
+        _pipeline = builder.Build();
     }
 
     /// <summary>Parses and renders one file's text. <paramref name="path"/> is only used to locate problems.</summary>
@@ -111,16 +112,7 @@ public sealed class MarkdownRenderer
         };
     }
 
-    private string ToHtml(MarkdownDocument document)
-    {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        _pipeline.Setup(renderer);
-        renderer.ObjectRenderers.ReplaceOrAdd<HtmlCustomContainerRenderer>(new CalloutRenderer());
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
-    }
+    private string ToHtml(MarkdownDocument document) => document.ToHtml(_pipeline);
 
     /// <summary>True for relative URLs and the http, https and mailto schemes.</summary>
     internal static bool IsSafeUrl(string url)
