@@ -19,11 +19,6 @@ switch (commandLine.Command)
         app.UseSite();
         return await ExportCommand.RunAsync(app, commandLine.OutputFolder).ConfigureAwait(false);
     default:
-        // Loading and index building are parallel and long; on a small machine they hold every pool thread, and the
-        // pool adds threads slowly, so without a floor a request could wait seconds for a thread to run on.
-        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
-        ThreadPool.SetMinThreads(Math.Max(workers, 16), completionPorts);
-
         // Start reading the content now, so the server's own start-up runs alongside it rather than before it.
         var store = app.Services.GetRequiredService<MuscleSpasmInfo.Web.ContentHosting.ContentStore>();
         _ = Task.Run(() => store.Current);
