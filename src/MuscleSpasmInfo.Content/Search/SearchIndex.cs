@@ -18,6 +18,9 @@ public sealed class SearchIndex : IDisposable
     /// <summary>The most hits a page may hold; a larger page size is cut to this.</summary>
     public const int MaxPageSize = 100;
 
+    /// <summary>How long a superseded index keeps its reader open for searches that began on it.</summary>
+    public static readonly TimeSpan DefaultRetireAfter = TimeSpan.FromSeconds(30);
+
     private readonly Func<string, Article?> _articleBySlug;
     private readonly EnglishSearchAnalyzer _analyzer;
     private readonly SynonymTable _synonyms;
@@ -25,10 +28,12 @@ public sealed class SearchIndex : IDisposable
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly SnippetBuilder _snippets;
+    private readonly TimeSpan _retireAfter;
     private bool _disposed;
 
-    private SearchIndex(IReadOnlyList<Article> articles, IReadOnlyList<IReadOnlyList<string>> synonyms)
+    private SearchIndex(IReadOnlyList<Article> articles, IReadOnlyList<IReadOnlyList<string>> synonyms, TimeSpan retireAfter)
     {
+        _retireAfter = retireAfter;
         var bySlug = articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         _articleBySlug = bySlug.GetValueOrDefault;
         _analyzer = new EnglishSearchAnalyzer();
@@ -42,14 +47,27 @@ public sealed class SearchIndex : IDisposable
     private SearchIndex(SearchIndex previous, IReadOnlyList<Article> changed, Func<string, Article?> articleBySlug)
     {
         _articleBySlug = articleBySlug;
+        _retireAfter = previous._retireAfter;
         _analyzer = previous._analyzer;
         _synonyms = previous._synonyms;
         _snippets = previous._snippets;
         _writer = previous._writer;
         SearchIndexWriter.Update(_writer, changed);
-        _reader = DirectoryReader.OpenIfChanged(previous._reader, _writer, applyAllDeletes: true) ?? previous._reader;
+        var reader = DirectoryReader.OpenIfChanged(previous._reader, _writer, applyAllDeletes: true);
+        _reader = reader ?? previous._reader;
         _searcher = new IndexSearcher(_reader) { Similarity = SearchIndexWriter.Similarity };
+        if (reader is not null)
+        {
+            previous.Retire();
+        }
     }
+
+    /// <summary>
+    /// Closes this index's reader once searches that began on it are surely over. Until a reader opened from the writer
+    /// is closed, the writer keeps every file that reader uses, so without this each edit would leave its segments in
+    /// memory for good. A page's search takes milliseconds; the wait is generous so none is cut short.
+    /// </summary>
+    private void Retire() => _ = Task.Delay(_retireAfter).ContinueWith(_ => Dispose(), TaskScheduler.Default);
 
     /// <summary>How many articles the index holds.</summary>
     public int Count => _reader.NumDocs;
@@ -57,12 +75,14 @@ public sealed class SearchIndex : IDisposable
     /// <summary>
     /// Indexes <paramref name="articles"/> (in the order given, which breaks ties between equal scores) with the
     /// synonym groups of <see cref="ContentSnapshot.Synonyms"/>. Takes one pass over the articles into memory.
+    /// An index made from this one by an edit closes this one's reader <paramref name="retireAfter"/> later
+    /// (<see cref="DefaultRetireAfter"/> when not given).
     /// </summary>
-    public static SearchIndex Build(IReadOnlyList<Article> articles, IReadOnlyList<IReadOnlyList<string>> synonyms)
+    public static SearchIndex Build(IReadOnlyList<Article> articles, IReadOnlyList<IReadOnlyList<string>> synonyms, TimeSpan? retireAfter = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(synonyms);
-        return new SearchIndex(articles, synonyms);
+        return new SearchIndex(articles, synonyms, retireAfter ?? DefaultRetireAfter);
     }
 
     /// <summary>
