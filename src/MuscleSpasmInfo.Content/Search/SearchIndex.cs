@@ -19,7 +19,7 @@ public sealed class SearchIndex : IDisposable
     public const int MaxPageSize = 100;
 
     /// <summary>How long a superseded index keeps its reader open for searches that began on it.</summary>
-    public static readonly TimeSpan DefaultRetireAfter = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan DefaultRetireAfter = TimeSpan.FromSeconds(5);
 
     private readonly Func<string, Article?> _articleBySlug;
     private readonly EnglishSearchAnalyzer _analyzer;
