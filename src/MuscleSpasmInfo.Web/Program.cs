@@ -22,7 +22,6 @@ switch (commandLine.Command)
         // Start reading the content now, so the server's own start-up runs alongside it rather than before it.
         var store = app.Services.GetRequiredService<MuscleSpasmInfo.Web.ContentHosting.ContentStore>();
         _ = Task.Run(() => store.Current);
-        app.Lifetime.ApplicationStarted.Register(store.ServerStarted);
         app.UseSite();
         try
         {

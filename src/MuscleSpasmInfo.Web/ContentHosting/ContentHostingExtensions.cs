@@ -24,7 +24,10 @@ public static class ContentHostingExtensions
             sp.GetRequiredService<MarkdownRenderer>(),
             sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton(sp => new ContentStore(
-            sp.GetRequiredService<ContentLoader>(), sp.GetRequiredService<ILogger<ContentStore>>(), prepareSearch: watch));
+            sp.GetRequiredService<ContentLoader>(),
+            sp.GetRequiredService<ILogger<ContentStore>>(),
+            prepareSearch: watch,
+            serverLifetime: watch ? sp.GetRequiredService<IHostApplicationLifetime>() : null));
         if (watch)
         {
             builder.Services.AddHostedService<ContentWatcher>();

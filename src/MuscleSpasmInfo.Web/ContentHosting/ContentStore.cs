@@ -14,18 +14,23 @@ public sealed class ContentStore
     private readonly ILogger<ContentStore> _logger;
     private readonly Lock _reloadGate = new();
     private readonly bool _prepareSearch;
+    private readonly TaskCompletionSource _serverStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private ContentSnapshot? _current;
     private long _indexedVersion;
-    private readonly TaskCompletionSource _serverStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <param name="loader">Reads the content folder.</param>
     /// <param name="logger">Where problems and reloads are logged.</param>
     /// <param name="prepareSearch">Build each snapshot's search index in the background; off for commands that never search.</param>
-    public ContentStore(ContentLoader loader, ILogger<ContentStore> logger, bool prepareSearch = true)
+    /// <param name="serverLifetime">
+    /// The host of a serving site: indexes are built in the background once its server listens. Without it (the check
+    /// and export commands) they are built on first use.
+    /// </param>
+    public ContentStore(ContentLoader loader, ILogger<ContentStore> logger, bool prepareSearch = true, IHostApplicationLifetime? serverLifetime = null)
     {
         _loader = loader;
         _logger = logger;
         _prepareSearch = prepareSearch;
+        serverLifetime?.ApplicationStarted.Register(() => _serverStarted.TrySetResult());
     }
 
     /// <summary>The snapshot being served; loads the content on first use.</summary>
@@ -36,9 +41,6 @@ public sealed class ContentStore
 
     /// <summary>Why the live snapshot may be stale (the folder is missing), or null when all is well.</summary>
     public string? Fault { get; private set; }
-
-    /// <summary>The server is listening: from now on each snapshot's indexes are built in the background as it goes live.</summary>
-    public void ServerStarted() => _serverStarted.TrySetResult();
 
     /// <summary>The newest snapshot whose related and search indexes are built (0 before the first), so nothing waits for them.</summary>
     public long IndexedVersion => Volatile.Read(ref _indexedVersion);
