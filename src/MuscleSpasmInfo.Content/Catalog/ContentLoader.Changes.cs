@@ -34,14 +34,13 @@ public sealed partial class ContentLoader
         var replaced = new List<(Article Old, Article New)>();
         foreach (var edit in edits)
         {
-            last.Accept(edit.Path, edit.Served, skipped: !ReferenceEquals(edit.Served, edit.Parsed));
+            last.Accept(edit.Path, edit.Slug, edit.Served, skipped: !ReferenceEquals(edit.Served, edit.Parsed));
             _checkCache.Replace(edit.Slug, edit.Before, edit.Served);
             List<ContentProblem> problems = [.. edit.Problems, .. _checkCache.For(edit.Served, last.Site.Checks.Check)];
             last.SetProblems(edit.Path, [.. problems.OrderBy(p => p.Line)]);
             if (!ReferenceEquals(edit.Before, edit.Served))
             {
-                var article = last.Resolver.ToArticle(edit.Slug, edit.Served)!;
-                replaced.Add((edit.Article, SiteResolver.WithoutDeadLinks(article, slug => last.Snapshot.FindArticle(slug) is not null)));
+                replaced.Add((edit.Article, SiteResolver.WithoutDeadLinks(edit.Next, slug => last.Snapshot.FindArticle(slug) is not null)));
             }
         }
 
@@ -76,7 +75,7 @@ public sealed partial class ContentLoader
             || last.Snapshot.FindArticle(slug) is not { } article
             || !ReferenceEquals(last.Site.BySlug.GetValueOrDefault(slug), before)
             || SiteResolver.SlugOf(served) != slug
-            || last.Resolver.ToArticle(slug, served) is null
+            || last.Resolver.ToArticle(slug, served) is not { } next
             || before.Meta!.Aliases.Count > 0
             || served.Meta!.Aliases.Count > 0
             || !before.Body!.Headings.Select(h => h.Id).SequenceEqual(served.Body!.Headings.Select(h => h.Id), StringComparer.Ordinal))
@@ -84,11 +83,14 @@ public sealed partial class ContentLoader
             return null;
         }
 
-        return new Edit(relative, slug, before, parsed, served, problems, article);
+        return new Edit(relative, slug, before, parsed, served, problems, article, next);
     }
 
-    /// <summary>One changed file: the version served before, the one just read, and the one to serve now.</summary>
-    private sealed record Edit(string Path, string Slug, ParsedFile Before, ParsedFile Parsed, ParsedFile Served, List<ContentProblem> Problems, Article Article);
+    /// <summary>
+    /// One changed file: the version served before, the one just read, and the one to serve now; the article as it was
+    /// and as the served version makes it.
+    /// </summary>
+    private sealed record Edit(string Path, string Slug, ParsedFile Before, ParsedFile Parsed, ParsedFile Served, List<ContentProblem> Problems, Article Article, Article Next);
 
     /// <summary>What the last load knew, for patching it: which file version each path serves and each file's problems.</summary>
     private sealed class LoadState
@@ -122,10 +124,10 @@ public sealed partial class ContentLoader
         /// <summary>The version of each file the site serves, by path: the file itself, or its last good version.</summary>
         public Dictionary<string, ParsedFile> Served { get; }
 
-        public void Accept(string path, ParsedFile served, bool skipped)
+        public void Accept(string path, string slug, ParsedFile served, bool skipped)
         {
             Served[path] = served;
-            Site.BySlug[SiteResolver.SlugOf(served)] = served;
+            Site.BySlug[slug] = served;
             if (skipped)
             {
                 _skipped.Add(path);

@@ -79,9 +79,10 @@ internal sealed class SiteResolver(ContentOptions options, IReadOnlyList<Categor
             {
                 articles.Add(article);
             }
-            else if (file.Meta!.Date > today && !(file.Meta.Draft && !options.ShowDrafts))
+            else if (file.Meta is { } meta && !HiddenDraft(meta))
             {
-                nextPublication = nextPublication is { } known && known < file.Meta.Date ? known : file.Meta.Date;
+                // Not served and not a hidden draft, so dated in the future.
+                nextPublication = nextPublication is { } known && known < meta.Date ? known : meta.Date;
             }
         }
 
@@ -108,7 +109,7 @@ internal sealed class SiteResolver(ContentOptions options, IReadOnlyList<Categor
     public Article? ToArticle(string slug, ParsedFile file)
     {
         var meta = file.Meta!;
-        if ((meta.Draft && !options.ShowDrafts) || meta.Date > today)
+        if (HiddenDraft(meta) || meta.Date > today)
         {
             return null;
         }
@@ -155,6 +156,8 @@ internal sealed class SiteResolver(ContentOptions options, IReadOnlyList<Categor
 
         return aliases;
     }
+
+    private bool HiddenDraft(FrontMatter.ArticleFrontMatter meta) => meta.Draft && !options.ShowDrafts;
 
     /// <summary>A link to an article that is not served would be a dead end, so it is shown as plain text.</summary>
     public static Article WithoutDeadLinks(Article article, Func<string, bool> isServed)
