@@ -97,6 +97,23 @@ public sealed class HotReloadTests : IDisposable
         Assert.Contains(results.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/articles/cause-4");
     }
 
+    [Fact]
+    public async Task A_file_renamed_over_another_is_gone_under_its_old_name()
+    {
+        await _site.GetPageAsync("/");
+        var cause4 = Path.Combine(_site.ContentPath, "cause-4.md");
+        var copy = Path.Combine(_site.ContentPath, "copy.md");
+        await ChangeAsync(() => File.WriteAllText(copy, File.ReadAllText(cause4).Replace("title: Cause number 4", "title: The copy", StringComparison.Ordinal)));
+        Assert.Equal("The copy", await H1Async("/articles/copy"));
+
+        // One rename over a file with the same headings: only the old name says that the copy is gone.
+        await ChangeAsync(() => File.Move(copy, cause4, overwrite: true));
+
+        var (gone, _) = await _site.GetPageAsync("/articles/copy");
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        Assert.Equal("The copy", await H1Async("/articles/cause-4"));
+    }
+
     private static bool IndexesBuilt(JsonElement health) =>
         health.GetProperty("data").GetProperty("indexedSnapshot").GetInt64() >= health.GetProperty("data").GetProperty("snapshot").GetInt64();
 
