@@ -11,9 +11,13 @@ internal sealed class FileParser(MarkdownRenderer renderer)
     private static readonly System.Buffers.SearchValues<byte> Blank = System.Buffers.SearchValues.Create(" \n\r\t"u8);
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public ParsedFile Parse(string relativePath, byte[] bytes)
+    /// <summary>A short hash of a file's bytes: what tells two versions of a file apart.</summary>
+    public static string HashOf(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 12));
+
+    public ParsedFile Parse(string relativePath, byte[] bytes) => Parse(relativePath, bytes, HashOf(bytes));
+
+    public ParsedFile Parse(string relativePath, byte[] bytes, string hash)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 12));
         if (bytes.AsSpan().IndexOfAnyExcept(Blank) < 0)
         {
             return Failed(relativePath, hash, 1, "the file is empty");

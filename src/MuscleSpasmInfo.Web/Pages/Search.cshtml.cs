@@ -4,13 +4,13 @@ using MuscleSpasmInfo.Web.Serving;
 
 namespace MuscleSpasmInfo.Web.Pages;
 
-public sealed class SearchModel(RequestSnapshot snapshot, IOptions<SiteOptions> site) : SitePageModel(snapshot, site)
+public sealed class SearchModel(RequestSnapshot snapshot, SearchService search, IOptions<SiteOptions> site) : SitePageModel(snapshot, site)
 {
     private const int PageSize = 10;
 
     public SearchResults? Results { get; private set; }
 
-    public void OnGet(int? page)
+    public async Task OnGetAsync(int? page, CancellationToken cancellationToken)
     {
         Title = "Search";
         // Read raw: model binding turns a blank query into null, which would hide the "enter a word" message.
@@ -20,7 +20,8 @@ public sealed class SearchModel(RequestSnapshot snapshot, IOptions<SiteOptions> 
         }
 
         var q = values.ToString();
-        Results = Snapshot.Search.Search(q, Math.Clamp(page ?? 1, 1, 10_000), PageSize);
+        await RequestSnapshot.IndexesAsync(cancellationToken).ConfigureAwait(false); // the first build, at start-up
+        Results = search.Search(q, Math.Clamp(page ?? 1, 1, 10_000), PageSize);
         ViewData["Query"] = Results.Query;
         Title = Results.Problem == SearchProblem.None ? $"Search results for {Results.Query}" : "Search";
     }

@@ -18,7 +18,7 @@ public sealed class ShowModel(RequestSnapshot snapshot, IOptions<SiteOptions> si
 
     public Guide? Guide { get; private set; }
 
-    public IActionResult OnGet(string slug)
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         if (Snapshot.FindArticle(slug) is not { } article)
         {
@@ -28,7 +28,7 @@ public sealed class ShowModel(RequestSnapshot snapshot, IOptions<SiteOptions> si
         Article = article;
         Category = Snapshot.CategoryOf(article);
         MoreInCategory = Snapshot.MoreInCategory(article);
-        Related = Snapshot.RelatedTo(article);
+        Related = await RequestSnapshot.RelatedToAsync(article, cancellationToken).ConfigureAwait(false);
         Guide = Snapshot.GuideOf(article);
         Title = article.Title;
         Description = article.Meta.Summary;
