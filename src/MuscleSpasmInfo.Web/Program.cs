@@ -13,6 +13,8 @@ var app = builder.Build();
 
 switch (commandLine.Command)
 {
+    case "check" when commandLine.List:
+        return CheckCommand.List(Console.Out);
     case "check":
         return CheckCommand.Run(app.Services, Console.Out);
     case "export":

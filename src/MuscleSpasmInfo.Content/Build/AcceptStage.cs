@@ -1,3 +1,4 @@
+using MuscleSpasmInfo.Content.Checks;
 using MuscleSpasmInfo.Content.Catalog;
 
 namespace MuscleSpasmInfo.Content.Build;
@@ -45,7 +46,7 @@ internal sealed class AcceptStage
 
         if (inputs.LastGood is { } good && !ReferenceEquals(good, file) && Check(good, inputs.CategorySlugs).All(p => p.Severity != ProblemSeverity.Error))
         {
-            problems.Add(new(file.Path, 1, 1, ProblemSeverity.Warning, "serving the last good version of this file until its errors are fixed"));
+            problems.Add(ContentChecks.LastGoodServed.At(file.Path, 1, 1, "serving the last good version of this file until its errors are fixed"));
             return new Accepted(good, problems, Skipped: true);
         }
 
@@ -63,17 +64,17 @@ internal sealed class AcceptStage
 
         if (!Slugs.IsValid(file.Slug))
         {
-            problems.Add(new(file.Path, file.LineOf("slug"), 1, ProblemSeverity.Error,
+            problems.Add(ContentChecks.InvalidSlug.At(file.Path, file.LineOf("slug"), 1,
                 $"slug '{file.Slug}' must be lower-case letters, digits and hyphens (set 'slug:' or rename the file)"));
         }
 
         if (meta.Category is null)
         {
-            problems.Add(new(file.Path, 1, 1, ProblemSeverity.Warning, "no category: the article is listed under no category"));
+            problems.Add(ContentChecks.NoCategory.At(file.Path, 1, 1, "no category: the article is listed under no category"));
         }
         else if (!categorySlugs.Contains(meta.Category))
         {
-            problems.Add(new(file.Path, file.LineOf("category"), 1, ProblemSeverity.Error,
+            problems.Add(ContentChecks.UnknownCategory.At(file.Path, file.LineOf("category"), 1,
                 $"unknown category '{meta.Category}'; categories.yml lists: {string.Join(", ", categorySlugs.Order(StringComparer.Ordinal))}"));
         }
 

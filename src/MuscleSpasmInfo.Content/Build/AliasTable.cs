@@ -1,3 +1,4 @@
+using MuscleSpasmInfo.Content.Checks;
 using MuscleSpasmInfo.Content.Catalog;
 
 namespace MuscleSpasmInfo.Content.Build;
@@ -17,15 +18,15 @@ internal static class AliasTable
                 var line = file.LineOf("aliases");
                 if (!path.StartsWith('/') || path.StartsWith("//", StringComparison.Ordinal) || path.Contains('?', StringComparison.Ordinal))
                 {
-                    problems.Add(new(file.Path, line, 1, ProblemSeverity.Warning, $"alias '{alias}' must be a site path starting with '/'; ignored"));
+                    problems.Add(ContentChecks.BadAlias.At(file.Path, line, 1, $"alias '{alias}' must be a site path starting with '/'; ignored"));
                 }
                 else if (path.StartsWith("/articles/", StringComparison.OrdinalIgnoreCase) && owners.ContainsKey(path["/articles/".Length..]))
                 {
-                    problems.Add(new(file.Path, line, 1, ProblemSeverity.Warning, $"alias '{alias}' collides with the article at that URL; ignored"));
+                    problems.Add(ContentChecks.BadAlias.At(file.Path, line, 1, $"alias '{alias}' collides with the article at that URL; ignored"));
                 }
                 else if (aliases.TryGetValue(path, out var owner))
                 {
-                    problems.Add(new(file.Path, line, 1, ProblemSeverity.Warning, $"alias '{alias}' is already an alias of '{owner}'; ignored"));
+                    problems.Add(ContentChecks.BadAlias.At(file.Path, line, 1, $"alias '{alias}' is already an alias of '{owner}'; ignored"));
                 }
                 else
                 {

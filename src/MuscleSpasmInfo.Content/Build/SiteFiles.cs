@@ -1,3 +1,4 @@
+using MuscleSpasmInfo.Content.Checks;
 using MuscleSpasmInfo.Content.Categories;
 
 namespace MuscleSpasmInfo.Content.Build;
@@ -26,7 +27,7 @@ internal sealed class SiteFiles(string root)
         problems.AddRange(parsed.Problems);
         if (parsed.Problems.Any(p => p.Severity == ProblemSeverity.Error) && lastGood is { Count: > 0 })
         {
-            problems.Add(new(CategoriesFile.FileName, 1, 1, ProblemSeverity.Warning, "serving the last good categories until the errors are fixed"));
+            problems.Add(ContentChecks.LastGoodCategories.At(CategoriesFile.FileName, 1, 1, "serving the last good categories until the errors are fixed"));
             return (lastGood, lastGood.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal));
         }
 
@@ -52,7 +53,7 @@ internal sealed class SiteFiles(string root)
         }
         else
         {
-            problems.Add(new(CategoriesFile.FileName, 1, 1, ProblemSeverity.Error, error ?? "categories.yml is missing: articles cannot name a category"));
+            problems.Add(ContentChecks.CategoriesMissing.At(CategoriesFile.FileName, 1, 1, error ?? "categories.yml is missing: articles cannot name a category"));
         }
 
         return (categories, problems, categories.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal));

@@ -1,3 +1,4 @@
+using MuscleSpasmInfo.Content.Checks;
 using MuscleSpasmInfo.Content.Catalog;
 
 namespace MuscleSpasmInfo.Content.Build;
@@ -34,7 +35,7 @@ internal static class SlugOwners
             owners[slug] = owner;
             foreach (var other in claimants.Where(c => !ReferenceEquals(c, owner)))
             {
-                problems.Add(new(other.Path, other.LineOf("slug"), 1, ProblemSeverity.Error,
+                problems.Add(ContentChecks.DuplicateSlug.At(other.Path, other.LineOf("slug"), 1,
                     $"duplicate slug '{slug}': {owner.Path} and {other.Path} both use it; {owner.Path} is served"));
                 leftOut.Add(other.Path);
             }

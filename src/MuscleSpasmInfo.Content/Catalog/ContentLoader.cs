@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using MuscleSpasmInfo.Content.Build;
+using MuscleSpasmInfo.Content.Checks;
 
 namespace MuscleSpasmInfo.Content.Catalog;
 
@@ -66,6 +67,10 @@ public sealed class ContentLoader
         }
     }
 
+    /// <summary>The files whose front matter turns warnings off, with the line of their <c>ignore</c> field.</summary>
+    private static Dictionary<string, (IReadOnlyList<string> Codes, int Line)> IgnoreLists(IEnumerable<ParsedFile> files) =>
+        files.Where(f => f.Meta!.Ignore.Count > 0).ToDictionary(f => f.Path, f => (f.Meta!.Ignore, f.LineOf("ignore")), StringComparer.Ordinal);
+
     private ContentSnapshot Build(FolderScan scan, BuildState before)
     {
         var watch = Stopwatch.StartNew();
@@ -73,7 +78,7 @@ public sealed class ContentLoader
         var problems = new List<ContentProblem>();
         if (!scan.Exists)
         {
-            problems.Add(new(".", 1, 1, ProblemSeverity.Error, $"the content folder {Root} does not exist"));
+            problems.Add(ContentChecks.NoFolder.At(".", 1, 1, $"the content folder {Root} does not exist"));
         }
 
         var (categories, categorySlugs) = scan.Exists ? _siteFiles.Categories(before.Categories, problems) : (before.Categories, before.Categories.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal));
@@ -105,7 +110,8 @@ public sealed class ContentLoader
         var checkTime = watch.Elapsed - parseTime;
 
         // Stable, so one file's problems on one line keep the order they were found in, however the build went.
-        problems = [.. problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line)];
+        problems = [.. IgnoredChecks.Apply(problems, _options.IgnoreChecks, IgnoreLists(served.Values))
+            .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line)];
         skipped.Sort(StringComparer.Ordinal);
         var state = new BuildState(served, owners.ToDictionary(o => o.Key, o => o.Value.Path, StringComparer.Ordinal), categories);
         var timings = new LoadTimings(parseTime, checkTime, scan.Files.Count, _parse.Computed, _checks.Computed);

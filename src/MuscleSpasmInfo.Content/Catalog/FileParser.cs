@@ -1,3 +1,4 @@
+using MuscleSpasmInfo.Content.Checks;
 using System.Security.Cryptography;
 using System.Text;
 using MuscleSpasmInfo.Content.FrontMatter;
@@ -20,7 +21,7 @@ internal sealed class FileParser(MarkdownRenderer renderer)
     {
         if (bytes.AsSpan().IndexOfAnyExcept(Blank) < 0)
         {
-            return Failed(relativePath, hash, 1, "the file is empty");
+            return Failed(ContentChecks.EmptyFile, relativePath, hash, "the file is empty");
         }
 
         string text;
@@ -30,12 +31,12 @@ internal sealed class FileParser(MarkdownRenderer renderer)
         }
         catch (DecoderFallbackException)
         {
-            return Failed(relativePath, hash, 1, "not a text file: the bytes are not UTF-8");
+            return Failed(ContentChecks.NotText, relativePath, hash, "not a text file: the bytes are not UTF-8");
         }
 
         if (text.Contains('\0', StringComparison.Ordinal))
         {
-            return Failed(relativePath, hash, 1, "not a text file: it contains NUL bytes");
+            return Failed(ContentChecks.NotText, relativePath, hash, "not a text file: it contains NUL bytes");
         }
 
         text = text.TrimStart('\uFEFF');
@@ -49,7 +50,7 @@ internal sealed class FileParser(MarkdownRenderer renderer)
 
         if (body.FrontMatterYaml is null)
         {
-            problems.Add(new(relativePath, 1, 1, ProblemSeverity.Error,
+            problems.Add(ContentChecks.NoFrontMatter.At(relativePath, 1, 1,
                 "no front matter: start the file with a line '---', then YAML fields (at least title), then '---'"));
             return new ParsedFile(relativePath, null, body, problems, hash);
         }
@@ -58,6 +59,6 @@ internal sealed class FileParser(MarkdownRenderer renderer)
         return new ParsedFile(relativePath, meta, body, problems, hash);
     }
 
-    private static ParsedFile Failed(string path, string hash, int line, string message) =>
-        new(path, null, null, [new ContentProblem(path, line, 1, ProblemSeverity.Error, message)], hash);
+    private static ParsedFile Failed(ContentCheck check, string path, string hash, string message) =>
+        new(path, null, null, [check.At(path, 1, 1, message)], hash);
 }

@@ -54,24 +54,24 @@ internal sealed class ArticleChecks(ContentOptions options, IReadOnlyDictionary<
 
         foreach (var related in meta.Related.Where(r => !bySlug.ContainsKey(r)))
         {
-            problems.Add(new(file.Path, file.LineOf("related"), 1, ProblemSeverity.Warning, $"related article '{related}' does not exist"));
+            problems.Add(ContentChecks.MissingRelated.At(file.Path, file.LineOf("related"), 1, $"related article '{related}' does not exist"));
         }
 
         if (meta.LastReviewed is null || meta.ReviewedBy is null)
         {
             var missing = string.Join(" and ", new[] { meta.ReviewedBy is null ? "reviewedBy" : null, meta.LastReviewed is null ? "lastReviewed" : null }.OfType<string>());
-            problems.Add(new(file.Path, 1, 1, ProblemSeverity.Warning, $"missing review data: no {missing}; the page says it has not been medically reviewed"));
+            problems.Add(ContentChecks.MissingReview.At(file.Path, 1, 1, $"missing review data: no {missing}; the page says it has not been medically reviewed"));
         }
 
         if (ReviewSchedule.NextReviewDue(meta, options.ReviewIntervalYears) is { } nextReview && nextReview < today)
         {
-            problems.Add(new(file.Path, file.LineOf(meta.NextReview is null ? "lastReviewed" : "nextReview"), 1, ProblemSeverity.Warning,
+            problems.Add(ContentChecks.ReviewOverdue.At(file.Path, file.LineOf(meta.NextReview is null ? "lastReviewed" : "nextReview"), 1,
                 $"review overdue: the next review was due {nextReview:yyyy-MM-dd}"));
         }
 
         if (body.ReadingGrade is { } grade && grade > options.ReadingGradeTarget)
         {
-            problems.Add(new(file.Path, 1, 1, ProblemSeverity.Warning,
+            problems.Add(ContentChecks.ReadingGrade.At(file.Path, 1, 1,
                 string.Create(CultureInfo.InvariantCulture, $"reading grade {grade:0.0} is above the target of {options.ReadingGradeTarget:0.#} (Flesch-Kincaid): shorter sentences and words help")));
         }
 
@@ -88,13 +88,13 @@ internal sealed class ArticleChecks(ContentOptions options, IReadOnlyDictionary<
         var page = target.Path.Length == 0 ? file : target.Slug is { } slug ? bySlug.GetValueOrDefault(slug) : null;
         if (target.Slug is not null && page is null)
         {
-            problems.Add(new(file.Path, link.Line, link.Column, ProblemSeverity.Warning, $"link to a missing article: {link.Url}"));
+            problems.Add(ContentChecks.MissingArticle.At(file.Path, link.Line, link.Column, $"link to a missing article: {link.Url}"));
             return;
         }
 
         if (page is not null && !string.IsNullOrEmpty(target.Anchor) && page.Body!.Headings.All(h => h.Id != target.Anchor))
         {
-            problems.Add(new(file.Path, link.Line, link.Column, ProblemSeverity.Warning,
+            problems.Add(ContentChecks.MissingHeading.At(file.Path, link.Line, link.Column,
                 $"link to a missing heading: {link.Url} (no heading with id '{target.Anchor}' in {page.Path})"));
         }
     }
@@ -108,12 +108,12 @@ internal sealed class ArticleChecks(ContentOptions options, IReadOnlyDictionary<
 
         if (ImagePath(link.Url) is not { } path)
         {
-            problems.Add(new(file.Path, link.Line, link.Column, ProblemSeverity.Warning,
+            problems.Add(ContentChecks.ImageOutsideMedia.At(file.Path, link.Line, link.Column,
                 $"image '{link.Url}' must live in the content folder's media/ and be written {MediaPrefix}..."));
         }
         else if (!media.Contains(path))
         {
-            problems.Add(new(file.Path, link.Line, link.Column, ProblemSeverity.Warning, $"image not found: {link.Url}"));
+            problems.Add(ContentChecks.MissingImage.At(file.Path, link.Line, link.Column, $"image not found: {link.Url}"));
         }
     }
 
