@@ -58,6 +58,7 @@ public static class SiteExtensions
         app.UseReadOnlyMethods();
         app.UseRateLimiter();
         app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseContentMedia(); // after the rate limiter and status-code pages (a missing file gets the site's 404), before the page cache
         app.UseMiddleware<PageCacheMiddleware>();
         app.UseStaticFiles();
         app.UseAliasRedirects();

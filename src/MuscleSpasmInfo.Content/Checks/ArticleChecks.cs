@@ -96,8 +96,7 @@ internal sealed class ArticleChecks(ContentOptions options, IReadOnlyDictionary<
             return;
         }
 
-        var full = Path.GetFullPath(Path.Combine(MediaFolder, Uri.UnescapeDataString(target.Path[media.Length..])));
-        if (!full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(full))
+        if (new Media.MediaFolder(_root).Find(Uri.UnescapeDataString(target.Path[media.Length..])) is null) // the site's own rule for what it serves
         {
             problems.Add(new(file.Path, link.Line, link.Column, ProblemSeverity.Warning, $"image not found: {link.Url}"));
         }
