@@ -20,6 +20,7 @@ public static class SiteExtensions
                 .Enrich.FromLogContext(),
             preserveStaticLogger: true);
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
+        builder.AddSiteTimeZone();
         builder.AddContentEngine(watchContent);
         builder.Services.AddOptions<ServingOptions>().BindConfiguration(ServingOptions.Section);
         builder.Services.AddScoped<RequestSnapshot>();

@@ -32,7 +32,7 @@ public sealed partial class ContentLoader
     {
         _options = options;
         _clock = clock ?? TimeProvider.System;
-        _parser = new FileParser(renderer);
+        _parser = new FileParser(renderer, options.TimeZone);
         Root = Path.GetFullPath(options.Path);
     }
 
