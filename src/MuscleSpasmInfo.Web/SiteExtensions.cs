@@ -20,6 +20,7 @@ public static class SiteExtensions
                 .Enrich.FromLogContext(),
             preserveStaticLogger: true);
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
+        builder.AddSiteTimeZone();
         builder.AddContentEngine(watchContent);
         builder.Services.AddOptions<ServingOptions>().BindConfiguration(ServingOptions.Section);
         builder.Services.AddScoped<RequestSnapshot>();
@@ -58,6 +59,7 @@ public static class SiteExtensions
         app.UseReadOnlyMethods();
         app.UseRateLimiter();
         app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseContentMedia(); // after the rate limiter and status-code pages (a missing file gets the site's 404), before the page cache
         app.UseMiddleware<PageCacheMiddleware>();
         app.UseStaticFiles();
         app.UseAliasRedirects();

@@ -20,6 +20,9 @@ public sealed class SiteOptions
     /// <summary>The slug of the article every caution callout links to.</summary>
     public string DisclaimerSlug { get; set; } = "medical-disclaimer";
 
+    /// <summary>The site's time zone, an IANA id such as Europe/London: front-matter timestamps count as dates there.</summary>
+    public string TimeZone { get; set; } = "UTC";
+
     /// <summary>The absolute URL of a site path such as <c>/articles/x</c>.</summary>
     public string Absolute(string path) => BaseUrl.TrimEnd('/') + path;
 }
