@@ -83,6 +83,8 @@ wait_ready() {
 
 # rss_mb PID: resident memory in MB.
 rss_mb() { ps -o rss= -p "$1" | awk '{ printf "%.0f", $1 / 1024 }'; }
+# hwm_mb PID: peak resident memory of the process so far (VmHWM), in MB.
+hwm_mb() { awk '/^VmHWM:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
 # stop_pid PID [TIMEOUT_S]: SIGTERM, wait, SIGKILL if still alive. Only for processes this script started.
 stop_pid() {
