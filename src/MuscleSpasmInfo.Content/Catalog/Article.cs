@@ -1,5 +1,6 @@
 using MuscleSpasmInfo.Content.FrontMatter;
 using MuscleSpasmInfo.Content.Markdown;
+using MuscleSpasmInfo.Content.Routing;
 
 namespace MuscleSpasmInfo.Content.Catalog;
 
@@ -27,7 +28,7 @@ public sealed record Article
 
     public string Title => Meta.Title;
 
-    public string Url => $"/articles/{Slug}";
+    public string Url => ContentRoutes.Article.PathOf(Slug);
 
     /// <summary>The latest of publication, update and review dates: what "last modified" means to a reader or a crawler.</summary>
     public DateOnly? LastModified => new[] { Meta.Date, Meta.Updated, Meta.LastReviewed }.Max();
