@@ -1,5 +1,6 @@
 using MuscleSpasmInfo.Web.ContentHosting;
 using MuscleSpasmInfo.Web.Endpoints;
+using MuscleSpasmInfo.Web.Routing;
 using MuscleSpasmInfo.Web.Security;
 using MuscleSpasmInfo.Web.Serving;
 using Serilog;
@@ -24,7 +25,7 @@ public static class SiteExtensions
         builder.Services.AddOptions<ServingOptions>().BindConfiguration(ServingOptions.Section);
         builder.Services.AddScoped<RequestSnapshot>();
         builder.Services.AddSingleton<PageCache>();
-        builder.Services.AddRazorPages();
+        builder.Services.AddRazorPages(o => o.Conventions.AddSiteRoutes());
         builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
         builder.Services.AddClientRateLimiting(builder.Configuration);
         builder.WebHost.ConfigureKestrel(o =>
@@ -52,17 +53,17 @@ public static class SiteExtensions
             app.UseHsts();
         }
 
-        app.UseExceptionHandler("/error");
+        app.UseExceptionHandler(SiteRoutes.Error.Path);
         // The host's own logger: with preserveStaticLogger the static Log.Logger is silent, and request logging would be too.
         app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseReadOnlyMethods();
         app.UseRateLimiter();
-        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseStatusCodePagesWithReExecute(SiteRoutes.NotFound.Path);
         app.UseMiddleware<PageCacheMiddleware>();
         app.UseStaticFiles();
         app.UseAliasRedirects();
         app.UseRouting();
-        app.MapHealthChecks("/healthz", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
+        app.MapHealthChecks(SiteRoutes.Health.Path, new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
         {
             ResponseWriter = ContentHealthCheck.WriteResponse,
             ResultStatusCodes =

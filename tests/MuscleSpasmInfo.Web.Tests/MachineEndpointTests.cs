@@ -37,6 +37,7 @@ public sealed class MachineEndpointTests(SiteFactory site) : IClassFixture<SiteF
         var robots = await site.CreateClient().GetStringAsync(new Uri("/robots.txt", UriKind.Relative));
 
         Assert.Contains("Sitemap: https://example.test/sitemap.xml", robots, StringComparison.Ordinal);
+        Assert.Contains("Disallow: /search\n", robots, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,7 +16,16 @@ public sealed class ShowModel(RequestSnapshot snapshot, IOptions<SiteOptions> si
 
     public IReadOnlyList<Article> Related { get; private set; } = [];
 
-    public Guide? Guide { get; private set; }
+    /// <summary>The article's place in its guide, if it is in one.</summary>
+    public GuideNavigation? Guide { get; private set; }
+
+    public IReadOnlyList<Tag> Tags { get; private set; } = [];
+
+    /// <summary>The schema.org JSON-LD of the page, escaped so it cannot close its script element.</summary>
+    public string StructuredData { get; private set; } = string.Empty;
+
+    /// <summary>False on the disclaimer, whose own body carries the caution.</summary>
+    public bool ShowsCaution { get; private set; }
 
     public IActionResult OnGet(string slug)
     {
@@ -29,7 +38,10 @@ public sealed class ShowModel(RequestSnapshot snapshot, IOptions<SiteOptions> si
         Category = Snapshot.CategoryOf(article);
         MoreInCategory = Snapshot.MoreInCategory(article);
         Related = Snapshot.RelatedTo(article);
-        Guide = Snapshot.GuideOf(article);
+        Guide = Snapshot.GuideOf(article) is { } guide ? GuideNavigation.Of(guide, article) : null;
+        Tags = [.. Snapshot.TagsOf(article)];
+        StructuredData = Endpoints.StructuredData.For(article, Category, Site);
+        ShowsCaution = article.Slug != Site.DisclaimerSlug;
         Title = article.Title;
         Description = article.Meta.Summary;
         CanonicalPath = article.Url;
