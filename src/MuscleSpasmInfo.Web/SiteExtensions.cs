@@ -20,7 +20,9 @@ public static class SiteExtensions
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext(),
             preserveStaticLogger: true);
-        builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
+        builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section)
+            .Validate(o => o.HasEditorialText, "Site:Caution, Site:FooterStatement and Site:Home need all their text (appsettings.json)")
+            .ValidateOnStart();
         builder.AddContentEngine(watchContent);
         builder.Services.AddOptions<ServingOptions>().BindConfiguration(ServingOptions.Section);
         builder.Services.AddScoped<RequestSnapshot>();

@@ -19,7 +19,7 @@ public sealed class IndexModel(RequestSnapshot snapshot, IOptions<SiteOptions> s
 
     public void OnGet()
     {
-        Description = "Clear information on muscle spasms (cramps) and what can trigger them.";
+        Description = Site.Home.Description;
         CanonicalPath = SiteRoutes.Home.Path;
         Guides = [.. Snapshot.Guides.OrderBy(g => g.Title, StringComparer.OrdinalIgnoreCase)];
         Latest = [.. Snapshot.Articles.Take(LatestCount)];

@@ -24,8 +24,8 @@ public sealed class ShowModel(RequestSnapshot snapshot, IOptions<SiteOptions> si
     /// <summary>The schema.org JSON-LD of the page, escaped so it cannot close its script element.</summary>
     public string StructuredData { get; private set; } = string.Empty;
 
-    /// <summary>False on the disclaimer, whose own body carries the caution.</summary>
-    public bool ShowsCaution { get; private set; }
+    /// <summary>The caution callout; null on the disclaimer, whose own body carries it.</summary>
+    public CautionText? Caution { get; private set; }
 
     public IActionResult OnGet(string slug)
     {
@@ -41,7 +41,7 @@ public sealed class ShowModel(RequestSnapshot snapshot, IOptions<SiteOptions> si
         Guide = Snapshot.GuideOf(article) is { } guide ? GuideNavigation.Of(guide, article) : null;
         Tags = [.. Snapshot.TagsOf(article)];
         StructuredData = Endpoints.StructuredData.For(article, Category, Site);
-        ShowsCaution = article.Slug != Site.DisclaimerSlug;
+        Caution = article.Slug == Site.DisclaimerSlug ? null : Site.Caution;
         Title = article.Title;
         Description = article.Meta.Summary;
         CanonicalPath = article.Url;
