@@ -12,7 +12,7 @@ public static class PublicPages
     /// <summary>The fixed pages the route table lists, then each article, category and tag.</summary>
     public static IEnumerable<PublicPage> Of(ContentSnapshot snapshot) =>
         SiteRoutes.Listed(RouteListing.Sitemap).Select(r => new PublicPage(r.Path, null))
-            .Concat(snapshot.Articles.Select(a => new PublicPage(a.Url, a.Meta.Updated ?? a.Meta.LastReviewed ?? a.Meta.Date)))
+            .Concat(snapshot.Articles.Select(a => new PublicPage(a.Url, a.LastModified)))
             .Concat(snapshot.Categories.Select(c => new PublicPage(c.Url, null)))
             .Concat(snapshot.Tags.OrderBy(t => t.Slug, StringComparer.Ordinal).Select(t => new PublicPage(t.Url, null)));
 

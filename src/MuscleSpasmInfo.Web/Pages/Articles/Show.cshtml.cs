@@ -27,6 +27,9 @@ public sealed class ShowModel(RequestSnapshot snapshot, IOptions<SiteOptions> si
     /// <summary>The caution callout; null on the disclaimer, whose own body carries it.</summary>
     public CautionText? Caution { get; private set; }
 
+    /// <summary>The date "Updated" shows: the article's last modification when that is not its publication.</summary>
+    public DateOnly? Updated { get; private set; }
+
     public IActionResult OnGet(string slug)
     {
         if (Snapshot.FindArticle(slug) is not { } article)
@@ -42,6 +45,7 @@ public sealed class ShowModel(RequestSnapshot snapshot, IOptions<SiteOptions> si
         Tags = [.. Snapshot.TagsOf(article)];
         StructuredData = Endpoints.StructuredData.For(article, Category, Site);
         Caution = article.Slug == Site.DisclaimerSlug ? null : Site.Caution;
+        Updated = article.LastModified == article.Meta.Date ? null : article.LastModified;
         Title = article.Title;
         Description = article.Meta.Summary;
         CanonicalPath = article.Url;
