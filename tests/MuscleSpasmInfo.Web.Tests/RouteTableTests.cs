@@ -123,6 +123,21 @@ public sealed partial class RouteTableTests(SiteFactory site) : IClassFixture<Si
     }
 
     [Fact]
+    public async Task Only_the_routes_robots_may_not_crawl_ask_not_to_be_indexed()
+    {
+        using var client = site.CreateClient();
+        var robots = await client.GetStringAsync(new Uri(SiteRoutes.Robots.Path, UriKind.Relative));
+
+        foreach (var route in SiteRoutes.All.OfType<FixedRoute>().Where(r => r.Kind == RouteKind.Page))
+        {
+            var (_, page) = await site.GetPageAsync(route.Path);
+            var noindex = page.QuerySelector("meta[name=robots]")?.GetAttribute("content") == "noindex";
+            Assert.True(noindex == !route.Crawlable, $"{route.Path}: noindex {noindex}");
+            Assert.Equal(!route.Crawlable, robots.Contains($"Disallow: {route.Path}\n", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public void A_link_with_an_undeclared_query_key_is_refused_when_it_is_written()
     {
         Assert.Equal("/search?q=leg%20cramps&page=2", SiteRoutes.Search.With((SiteRoutes.SearchTermsKey, "leg cramps"), (SiteRoutes.PageNumberKey, "2")));

@@ -31,6 +31,9 @@ public abstract class SitePageModel(RequestSnapshot snapshot, IOptions<SiteOptio
     /// <summary>The absolute canonical URL, which print also shows as the page's address.</summary>
     public string? CanonicalUrl => CanonicalPath is { } path ? Site.Absolute(path) : null;
 
+    /// <summary>Whether the page asks robots not to index it: a route robots.txt disallows (search).</summary>
+    public bool NoIndex => SiteRoutes.Find(Request.Path.Value ?? SiteRoutes.Home.Path) is FixedRoute { Crawlable: false };
+
     /// <summary>Where the medical disclaimer lives: the article <c>Site:DisclaimerSlug</c> names.</summary>
     public string DisclaimerPath => SiteRoutes.Article.PathOf(Site.DisclaimerSlug);
 }
