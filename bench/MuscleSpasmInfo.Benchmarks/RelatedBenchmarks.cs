@@ -19,9 +19,9 @@ public class RelatedBenchmarks
         using var corpus = GeneratedCorpus.Create(Count);
         var snapshot = corpus.LoadSnapshot(new MarkdownRenderer());
 
-        // The same documents ContentSnapshot gives the index.
+        // The same documents RelatedContentBuilder gives the index.
         _documents = [.. snapshot.Articles.Select(a => new RelatedDocument(a.Slug, a.Meta.Category, a.Meta.Tags, a.Meta.Date, a.Meta.Related,
-            $"{a.Title}\n{a.Meta.Summary}\n{a.Body.PlainText}"))];
+            Terms.Count($"{a.Title}\n{a.Meta.Summary}\n{a.Body.PlainText}")))];
         _index = new RelatedContentIndex(_documents);
     }
 

@@ -20,4 +20,7 @@ public sealed class ContentOptions
 
     /// <summary>Words a minute used for the reading time shown on each article.</summary>
     public int WordsPerMinute { get; set; } = 200;
+
+    /// <summary>Codes of warnings the site does not report (see <c>check --list</c>); errors cannot be turned off.</summary>
+    public ICollection<string> IgnoreChecks { get; } = new List<string>();
 }

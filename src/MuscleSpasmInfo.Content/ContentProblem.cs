@@ -18,7 +18,10 @@ public enum ProblemSeverity
 /// <param name="Message">What is wrong, in words an editor can act on.</param>
 public sealed record ContentProblem(string Path, int Line, int Column, ProblemSeverity Severity, string Message)
 {
-    /// <summary>Formats the problem as <c>path:line:col: error|warning: message</c>.</summary>
+    /// <summary>The code of the check that found it (<see cref="Checks.ContentChecks"/>), such as <c>MSI040</c>.</summary>
+    public string Code { get; init; } = string.Empty;
+
+    /// <summary>Formats the problem as <c>path:line:col: error|warning: message [code]</c>, as compilers do.</summary>
     public override string ToString() =>
-        $"{Path}:{Line}:{Column}: {(Severity == ProblemSeverity.Error ? "error" : "warning")}: {Message}";
+        $"{Path}:{Line}:{Column}: {(Severity == ProblemSeverity.Error ? "error" : "warning")}: {Message}{(Code.Length > 0 ? $" [{Code}]" : string.Empty)}";
 }

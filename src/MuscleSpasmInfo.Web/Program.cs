@@ -13,6 +13,8 @@ var app = builder.Build();
 
 switch (commandLine.Command)
 {
+    case "check" when commandLine.List:
+        return CheckCommand.List(Console.Out);
     case "check":
         return CheckCommand.Run(app.Services, Console.Out);
     case "export":
@@ -20,8 +22,7 @@ switch (commandLine.Command)
         return await ExportCommand.RunAsync(app, commandLine.OutputFolder).ConfigureAwait(false);
     default:
         // Start reading the content now, so the server's own start-up runs alongside it rather than before it.
-        var store = app.Services.GetRequiredService<MuscleSpasmInfo.Web.ContentHosting.ContentStore>();
-        _ = Task.Run(() => store.Current);
+        app.Services.GetRequiredService<MuscleSpasmInfo.Web.ContentHosting.ContentStore>().StartLoading();
         app.UseSite();
         try
         {

@@ -28,7 +28,7 @@ public static class SiteExtensions
         builder.Services.AddScoped<RequestSnapshot>();
         builder.Services.AddSingleton<PageCache>();
         builder.Services.AddRazorPages(o => o.Conventions.AddSiteRoutes());
-        builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
+        builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content", tags: [ContentHealthCheck.Ready]);
         builder.Services.AddClientRateLimiting(builder.Configuration);
         builder.WebHost.ConfigureKestrel(o =>
         {
@@ -65,18 +65,25 @@ public static class SiteExtensions
         app.UseStaticFiles();
         app.UseAliasRedirects();
         app.UseRouting();
-        app.MapHealthChecks(SiteRoutes.Health.Path, new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
-        {
-            ResponseWriter = ContentHealthCheck.WriteResponse,
-            ResultStatusCodes =
-            {
-                [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy] = StatusCodes.Status200OK,
-                [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded] = StatusCodes.Status200OK,
-                [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
-            },
-        });
+        // /healthz/live: the process answers (for a supervisor's restart); /healthz/ready and /healthz: content is served
+        // (for a load balancer), saying whether the indexes have caught up.
+        app.MapHealthChecks(SiteRoutes.Live.Path, HealthOptions(_ => false));
+        app.MapHealthChecks(SiteRoutes.Ready.Path, HealthOptions(c => c.Tags.Contains(ContentHealthCheck.Ready)));
+        app.MapHealthChecks(SiteRoutes.Health.Path, HealthOptions(c => c.Tags.Contains(ContentHealthCheck.Ready)));
         app.MapRazorPages();
         app.MapMachineEndpoints();
         return app;
     }
+
+    private static Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions HealthOptions(Func<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckRegistration, bool> predicate) => new()
+    {
+        Predicate = predicate,
+        ResponseWriter = ContentHealthCheck.WriteResponse,
+        ResultStatusCodes =
+        {
+            [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy] = StatusCodes.Status200OK,
+            [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded] = StatusCodes.Status200OK,
+            [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+        },
+    };
 }

@@ -90,6 +90,29 @@ public sealed class SitePagesTests(SiteFactory site) : IClassFixture<SiteFactory
     }
 
     [Fact]
+    public async Task Liveness_and_readiness_are_separate_and_readiness_says_when_the_indexes_caught_up()
+    {
+        var client = site.CreateClient();
+
+        var live = await client.GetAsync(new Uri("/healthz/live", UriKind.Relative));
+        using var liveJson = JsonDocument.Parse(await live.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        Assert.Equal("Healthy", liveJson.RootElement.GetProperty("status").GetString());
+
+        // The indexes are built in the background once the host has started; readiness reports when they have caught up.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        var data = await ReadyDataAsync(client);
+        while (!data.GetProperty("indexesCaughtUp").GetBoolean() && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+            data = await ReadyDataAsync(client);
+        }
+
+        Assert.True(data.GetProperty("indexesCaughtUp").GetBoolean(), data.ToString());
+        Assert.Equal(data.GetProperty("snapshot").GetInt64(), data.GetProperty("indexedSnapshot").GetInt64());
+    }
+
+    [Fact]
     public async Task Trust_pages_are_linked_from_the_footer_and_served()
     {
         var (_, home) = await site.GetPageAsync("/");
@@ -115,5 +138,13 @@ public sealed class SitePagesTests(SiteFactory site) : IClassFixture<SiteFactory
         var broken = pages.Values.Where(p => p.Status != 200).Select(p => $"{p.Path} → {p.Status}").ToList();
         Assert.Empty(broken);
         Assert.Contains("/articles/cause-4", pages.Keys);
+    }
+
+    private static async Task<JsonElement> ReadyDataAsync(HttpClient client)
+    {
+        var ready = await client.GetAsync(new Uri("/healthz/ready", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        using var json = JsonDocument.Parse(await ready.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("data").Clone();
     }
 }

@@ -1,243 +1,122 @@
-using System.Collections.Concurrent;
-using MuscleSpasmInfo.Content.Categories;
+using System.Diagnostics;
+using MuscleSpasmInfo.Content.Build;
 using MuscleSpasmInfo.Content.Checks;
-using MuscleSpasmInfo.Content.Markdown;
 
 namespace MuscleSpasmInfo.Content.Catalog;
 
 /// <summary>
-/// Builds <see cref="ContentSnapshot"/>s from the content folder. One loader lives as long as the site: it remembers
-/// each file's parse (so a reload re-reads only changed files) and each file's last good version (so a broken edit
-/// keeps the page that was there before).
+/// Builds <see cref="ContentSnapshot"/>s from the content folder, as one chain of stages: list the folder, parse each
+/// file, accept it against the categories, resolve slugs, make articles, check links, catalogue. Each stage remembers its
+/// results with the inputs they came from, so a build after an edit recomputes only what depends on the edit; the first
+/// build is the same build with nothing remembered. One loader lives as long as the site.
 /// </summary>
-public sealed partial class ContentLoader
+public sealed class ContentLoader
 {
     /// <summary>The file naming groups of words that search treats alike.</summary>
-    public const string SynonymsFileName = "synonyms.txt";
+    public const string SynonymsFileName = SiteFiles.SynonymsFileName;
 
     private readonly ContentOptions _options;
     private readonly TimeProvider _clock;
-    private readonly FileParser _parser;
-    private readonly ConcurrentDictionary<string, (DateTime Modified, long Length, ParsedFile File)> _parsed = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, ParsedFile> _lastGood = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
-    private readonly CheckCache _checkCache = new();
-    private IReadOnlyList<Category>? _lastGoodCategories;
-    private Lazy<Related.RelatedContentIndex>? _lastRelated;
-    private LoadState? _last;
+    private readonly ContentFolder _folder;
+    private readonly SiteFiles _siteFiles;
+    private readonly ParseStage _parse;
+    private readonly AcceptStage _accept = new();
+    private readonly ArticleStage _articles;
+    private readonly CheckStage _checks;
+    private ContentSnapshot? _last;
     private long _version;
 
     /// <summary>Creates a loader for the folder in <paramref name="options"/>.</summary>
-    public ContentLoader(ContentOptions options, MarkdownRenderer renderer, TimeProvider? clock = null)
+    public ContentLoader(ContentOptions options, Markdown.MarkdownRenderer renderer, TimeProvider? clock = null)
     {
         _options = options;
         _clock = clock ?? TimeProvider.System;
-        _parser = new FileParser(renderer);
-        Root = Path.GetFullPath(options.Path);
+        _folder = new ContentFolder(options.Path);
+        _siteFiles = new SiteFiles(_folder.Root);
+        _parse = new ParseStage(new FileParser(renderer));
+        _articles = new ArticleStage(options);
+        _checks = new CheckStage(options);
     }
 
     /// <summary>The content folder's full path.</summary>
-    public string Root { get; }
+    public string Root => _folder.Root;
 
     /// <summary>
-    /// Builds a new snapshot. Never throws for bad content: problems are in the snapshot. Given the files that changed
-    /// since the last load (full paths, as a file watcher reports them), only those are read again, and when they leave
-    /// every URL, slug and heading as it was, only what they touch is rebuilt; otherwise the whole folder is read.
+    /// Builds a new snapshot, continuing from the last one this loader built. Never throws for bad content: problems are
+    /// in the snapshot. <paramref name="changedPaths"/> (full paths, as a file watcher reports them) say which files to
+    /// look at again; without them every file's stamp is looked at.
     /// </summary>
     public ContentSnapshot Load(IReadOnlyCollection<string>? changedPaths = null)
     {
         lock (_gate)
         {
-            var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
-            return (changedPaths is not null ? TryLoadChanges(changedPaths, today) : null) ?? LoadAll(today);
+            return _last = Build(_folder.Scan(changedPaths), _last?.State ?? BuildState.Empty);
         }
-    }
-
-    private ContentSnapshot LoadAll(DateOnly today)
-    {
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        _last = null;
-        var problems = new List<ContentProblem>();
-        var categories = LoadCategories(problems);
-        var files = ParseAll(problems);
-        var parsed = watch.Elapsed;
-
-        var resolver = new SiteResolver(_options, categories, today);
-        var accepted = new List<ParsedFile>();
-        var skipped = new List<string>();
-        foreach (var file in files)
-        {
-            var (good, fileProblems) = Accept(file, resolver);
-            problems.AddRange(fileProblems);
-            if (!ReferenceEquals(good, file))
-            {
-                skipped.Add(file.Path);
-            }
-
-            if (good is not null)
-            {
-                accepted.Add(good);
-            }
-        }
-
-        var present = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        foreach (var gone in _lastGood.Keys.Where(k => !present.Contains(k)).ToList())
-        {
-            _lastGood.Remove(gone);
-        }
-
-        var site = resolver.Resolve(accepted, problems, _checkCache);
-        var synonyms = LoadSynonyms();
-        // Stable, so one file's problems on one line keep the order they were found in, however the load went.
-        problems = [.. problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line)];
-        var checkedAt = watch.Elapsed;
-        var snapshot = new ContentSnapshot(
-            Interlocked.Increment(ref _version),
-            _clock.GetUtcNow(),
-            site.Articles,
-            categories,
-            site.Aliases,
-            problems,
-            skipped,
-            synonyms,
-            site.NextPublication,
-            _lastRelated)
-        {
-            Timings = new LoadTimings(parsed, checkedAt - parsed, watch.Elapsed - checkedAt),
-        };
-        _lastRelated = snapshot.RelatedIndex;
-        _last = new LoadState(snapshot, today, resolver, site, accepted, problems, skipped);
-        return snapshot;
     }
 
     /// <summary>
-    /// The version of <paramref name="file"/> the site serves (itself, or its last good version while it has errors,
-    /// or none) and the problems of the file alone.
+    /// Builds a snapshot that continues from <paramref name="previous"/> (its last good versions and slug owners) rather
+    /// than from this loader's last one: with a new loader, a build from scratch that must agree with an incremental one.
     /// </summary>
-    private (ParsedFile? Served, List<ContentProblem> Problems) Accept(ParsedFile file, SiteResolver resolver)
+    internal ContentSnapshot LoadAfter(ContentSnapshot previous)
     {
-        var problems = new List<ContentProblem>(file.Problems);
-        problems.AddRange(resolver.CheckFile(file));
-        if (!file.HasErrors && problems.All(p => p.Severity != ProblemSeverity.Error))
+        lock (_gate)
         {
-            _lastGood[file.Path] = file;
-            return (file, problems);
+            return _last = Build(_folder.Scan(null), previous.State);
         }
-
-        if (_lastGood.TryGetValue(file.Path, out var good) && resolver.CheckFile(good).All(p => p.Severity != ProblemSeverity.Error))
-        {
-            problems.Add(new(file.Path, 1, 1, ProblemSeverity.Warning, "serving the last good version of this file until its errors are fixed"));
-            return (good, problems);
-        }
-
-        return (null, problems);
     }
 
-    private List<ParsedFile> ParseAll(List<ContentProblem> problems)
+    /// <summary>The files whose front matter turns warnings off, with the line of their <c>ignore</c> field.</summary>
+    private static Dictionary<string, (IReadOnlyList<string> Codes, int Line)> IgnoreLists(IEnumerable<ParsedFile> files) =>
+        files.Where(f => f.Meta!.Ignore.Count > 0).ToDictionary(f => f.Path, f => (f.Meta!.Ignore, f.LineOf("ignore")), StringComparer.Ordinal);
+
+    private ContentSnapshot Build(FolderScan scan, BuildState before)
     {
-        if (!Directory.Exists(Root))
+        var watch = Stopwatch.StartNew();
+        var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+        var problems = new List<ContentProblem>();
+        if (!scan.Exists)
         {
-            problems.Add(new(".", 1, 1, ProblemSeverity.Error, $"the content folder {Root} does not exist"));
-            return [];
+            problems.Add(ContentChecks.NoFolder.At(".", 1, 1, $"the content folder {Root} does not exist"));
         }
 
-        var paths = Directory.EnumerateFiles(Root, "*.md", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = System.IO.FileAttributes.Hidden })
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        var results = new ParsedFile[paths.Count];
-        Parallel.For(0, paths.Count, i => results[i] = ParseCached(paths[i]));
-        foreach (var stale in _parsed.Keys.Except(paths).ToList())
-        {
-            _parsed.TryRemove(stale, out _);
-        }
+        var (categories, categorySlugs) = scan.Exists ? _siteFiles.Categories(before.Categories, problems) : (before.Categories, before.Categories.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal));
+        var synonyms = scan.Exists ? _siteFiles.Synonyms() : [];
+        var parsed = _parse.Run(scan.Files);
+        var parseTime = watch.Elapsed;
 
-        return [.. results];
-    }
-
-    private ParsedFile ParseCached(string fullPath)
-    {
-        var relative = Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
-        try
+        var accepted = _accept.Run(parsed, categorySlugs, path => before.Served.GetValueOrDefault(path));
+        var skipped = new List<string>();
+        var served = new Dictionary<string, ParsedFile>(parsed.Length, StringComparer.Ordinal);
+        for (var i = 0; i < parsed.Length; i++)
         {
-            var info = new FileInfo(fullPath);
-            if (_parsed.TryGetValue(fullPath, out var cached) && cached.Modified == info.LastWriteTimeUtc && cached.Length == info.Length)
+            problems.AddRange(accepted[i].Problems);
+            if (accepted[i].Skipped)
             {
-                return cached.File;
+                skipped.Add(parsed[i].Path);
             }
 
-            var parsed = _parser.Parse(relative, File.ReadAllBytes(fullPath));
-            _parsed[fullPath] = (info.LastWriteTimeUtc, info.Length, parsed);
-            return parsed;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            _parsed.TryRemove(fullPath, out _);
-            return new ParsedFile(relative, null, null, [new(relative, 1, 1, ProblemSeverity.Error, $"cannot read the file: {ex.Message}")], string.Empty);
-        }
-#pragma warning disable CA1031 // One file's content must never take the site down: any parser failure becomes a problem of that file.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            _parsed.TryRemove(fullPath, out _);
-            return new ParsedFile(relative, null, null, [new(relative, 1, 1, ProblemSeverity.Error, $"cannot parse the file: {ex.GetType().Name}: {ex.Message}")], string.Empty);
-        }
-    }
-
-    private IReadOnlyList<Category> LoadCategories(List<ContentProblem> problems)
-    {
-        var path = Path.Combine(Root, CategoriesFile.FileName);
-        if (!File.Exists(path))
-        {
-            if (Directory.Exists(Root))
+            if (accepted[i].Served is { } file)
             {
-                problems.Add(new(CategoriesFile.FileName, 1, 1, ProblemSeverity.Error, "categories.yml is missing: articles cannot name a category"));
+                served[file.Path] = file;
             }
-
-            return _lastGoodCategories ?? [];
         }
 
-        var found = new List<ContentProblem>();
-        IReadOnlyList<Category> categories;
-        try
-        {
-            categories = CategoriesFile.Parse(File.ReadAllText(path), found);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            found.Add(new(CategoriesFile.FileName, 1, 1, ProblemSeverity.Error, $"cannot read the file: {ex.Message}"));
-            categories = [];
-        }
+        var owners = SlugOwners.Resolve(served.Values, slug => before.OwnerPaths.GetValueOrDefault(slug), problems, skipped);
+        var articles = _articles.Run(owners, today);
+        var aliases = AliasTable.Resolve(owners, problems);
+        _checks.Run(owners, scan.Media, today, problems);
+        var checkTime = watch.Elapsed - parseTime;
 
-        problems.AddRange(found);
-        if (found.Any(p => p.Severity == ProblemSeverity.Error) && _lastGoodCategories is not null)
-        {
-            problems.Add(new(CategoriesFile.FileName, 1, 1, ProblemSeverity.Warning, "serving the last good categories until the errors are fixed"));
-            return _lastGoodCategories;
-        }
-
-        _lastGoodCategories = categories;
-        return categories;
-    }
-
-    private List<IReadOnlyList<string>> LoadSynonyms()
-    {
-        var path = Path.Combine(Root, SynonymsFileName);
-        if (!File.Exists(path))
-        {
-            return [];
-        }
-
-        try
-        {
-            return [.. File.ReadLines(path)
-                .Select(l => l.Trim())
-                .Where(l => l.Length > 0 && !l.StartsWith('#'))
-                .Select(l => (IReadOnlyList<string>)[.. l.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)])
-                .Where(g => g.Count > 1)];
-        }
-        catch (IOException)
-        {
-            return [];
-        }
+        // Stable, so one file's problems on one line keep the order they were found in, however the build went.
+        problems = [.. IgnoredChecks.Apply(problems, _options.IgnoreChecks, IgnoreLists(served.Values))
+            .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line)];
+        skipped.Sort(StringComparer.Ordinal);
+        var state = new BuildState(served, owners.ToDictionary(o => o.Key, o => o.Value.Path, StringComparer.Ordinal), categories);
+        var timings = new LoadTimings(parseTime, checkTime, scan.Files.Count, _parse.Computed, _checks.Computed);
+        return new ContentSnapshot(
+            Interlocked.Increment(ref _version), _clock.GetUtcNow(), articles.Articles, categories, aliases, problems, [.. skipped.Distinct()],
+            synonyms, articles.NextPublication, state, timings);
     }
 }

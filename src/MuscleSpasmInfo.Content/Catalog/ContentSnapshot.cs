@@ -1,14 +1,14 @@
+using MuscleSpasmInfo.Content.Build;
 using MuscleSpasmInfo.Content.Categories;
-using MuscleSpasmInfo.Content.Related;
-using MuscleSpasmInfo.Content.Search;
 
 namespace MuscleSpasmInfo.Content.Catalog;
 
 /// <summary>
-/// Everything the site serves, loaded once and never changed: articles, categories, tags, guides and related lists.
-/// A content change builds a new snapshot that replaces this one whole.
+/// Everything the site serves, built once and never changed: articles, categories, tags, guides and problems. A plain
+/// value: a content change builds a new snapshot that replaces this one whole. The related and search indexes of a
+/// snapshot are built after it by the services that own them, so a snapshot is live as soon as its pages are.
 /// </summary>
-public sealed partial class ContentSnapshot
+public sealed class ContentSnapshot
 {
     private const int MoreInCategoryCount = 5;
 
@@ -18,11 +18,8 @@ public sealed partial class ContentSnapshot
     private readonly Dictionary<string, Tag> _tags;
     private readonly Dictionary<string, Guide> _guides;
     private readonly Dictionary<string, string> _aliases;
-    private readonly Lazy<RelatedContentIndex> _related;
-    private readonly Lazy<SearchIndex> _search;
-    private readonly RelatedContentOptions? _relatedOptions;
 
-    /// <summary>Builds a snapshot of <paramref name="articles"/> from scratch.</summary>
+    /// <summary>Builds a snapshot of <paramref name="articles"/>; the lists are made here, in article order.</summary>
     internal ContentSnapshot(
         long version,
         DateTimeOffset builtAt,
@@ -32,10 +29,12 @@ public sealed partial class ContentSnapshot
         IReadOnlyList<ContentProblem> problems,
         IReadOnlyList<string> skippedFiles,
         IReadOnlyList<IReadOnlyList<string>> synonyms,
-        DateOnly? nextPublication = null,
-        Lazy<RelatedContentIndex>? previousRelated = null,
-        RelatedContentOptions? relatedOptions = null)
+        DateOnly? nextPublication,
+        BuildState state,
+        LoadTimings timings)
     {
+        State = state;
+        Timings = timings;
         Version = version;
         BuiltAt = builtAt;
         var sorted = articles.ToList();
@@ -46,7 +45,6 @@ public sealed partial class ContentSnapshot
         SkippedFiles = skippedFiles;
         Synonyms = synonyms;
         NextPublication = nextPublication;
-        _relatedOptions = relatedOptions;
         _bySlug = Articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         _categories = categories.ToDictionary(c => c.Slug, StringComparer.Ordinal);
         var byCategory = Articles.Where(a => a.Meta.Category is not null).ToLookup(a => a.Meta.Category!, StringComparer.Ordinal);
@@ -64,40 +62,6 @@ public sealed partial class ContentSnapshot
             .GroupBy(a => a.Meta.Guide!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => BuildGuide(g.Key, g), StringComparer.Ordinal);
         _aliases = aliases.ToDictionary(StringComparer.OrdinalIgnoreCase);
-        // Built on first use (or by BuildIndexes in the background), so the site can answer before it is ready; an
-        // unchanged article reuses what the previous snapshot's index knew of it, if that index was built.
-        _related = new Lazy<RelatedContentIndex>(
-            () => BuildRelated(previousRelated is { IsValueCreated: true } ? previousRelated.Value : null),
-            LazyThreadSafetyMode.ExecutionAndPublication);
-        _search = new Lazy<SearchIndex>(() => SearchIndex.Build(Articles, Synonyms), LazyThreadSafetyMode.ExecutionAndPublication);
-    }
-
-    /// <summary>The related-content index (built or not), which the next snapshot can build on.</summary>
-    internal Lazy<RelatedContentIndex> RelatedIndex => _related;
-
-    /// <summary>Builds the related-content index, and the search index unless told not to, now rather than on first use.</summary>
-    public void BuildIndexes(bool search = true)
-    {
-        _ = _related.Value;
-        if (search)
-        {
-            _ = _search.Value;
-        }
-    }
-
-    private RelatedContentIndex BuildRelated(RelatedContentIndex? previous) =>
-        new([.. Articles.Select(a => ToRelatedDocument(a, previous))], _relatedOptions, previous);
-
-    private static RelatedDocument ToRelatedDocument(Article article, RelatedContentIndex? previous)
-    {
-        var fingerprint = article.Slug + "\n" + article.ContentHash;
-        return new RelatedDocument(
-            article.Slug, article.Meta.Category, article.Meta.Tags, article.Meta.Date, article.Meta.Related,
-            // The previous index already knows an unchanged article: its text need not be decoded again.
-            previous?.Knows(fingerprint) == true ? string.Empty : $"{article.Title}\n{article.Meta.Summary}\n{article.Body.PlainText}")
-        {
-            Fingerprint = fingerprint,
-        };
     }
 
     /// <summary>The guide <paramref name="slug"/> of <paramref name="pages"/>, given in article order.</summary>
@@ -107,8 +71,11 @@ public sealed partial class ContentSnapshot
             _bySlug.TryGetValue(slug, out var landing) ? landing.Title : slug,
             [.. pages.OrderBy(a => a.Meta.Order ?? int.MaxValue).ThenBy(a => a.Title, StringComparer.OrdinalIgnoreCase)]);
 
-    /// <summary>How long each stage of building this snapshot took, for the log.</summary>
-    public LoadTimings Timings { get; internal set; } = new(TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
+    /// <summary>How long each stage of building this snapshot took and how much it recomputed, for the log.</summary>
+    public LoadTimings Timings { get; }
+
+    /// <summary>What the next build continues from: the version of each file served, and the file owning each slug.</summary>
+    internal BuildState State { get; }
 
     /// <summary>Increases with each snapshot a process builds; pages and caches are keyed to it.</summary>
     public long Version { get; }
@@ -131,9 +98,6 @@ public sealed partial class ContentSnapshot
 
     /// <summary>Groups of words that search treats as the same, from synonyms.txt.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Synonyms { get; }
-
-    /// <summary>The full-text index of this snapshot's articles, built on first use so pages can serve before it is ready.</summary>
-    public SearchIndex Search => _search.Value;
 
     public IEnumerable<Tag> Tags => _tags.Values;
 
@@ -160,10 +124,6 @@ public sealed partial class ContentSnapshot
         CategoryOf(article) is { } category
             ? [.. ArticlesIn(category).Where(a => a.Slug != article.Slug).Take(MoreInCategoryCount)]
             : [];
-
-    /// <summary>The most related articles, best first, never the article itself.</summary>
-    public IReadOnlyList<Article> RelatedTo(Article article) =>
-        [.. _related.Value.For(article.Slug).Select(FindArticle).OfType<Article>()];
 
     /// <summary>The guide the article is a page of, if any.</summary>
     public Guide? GuideOf(Article article) => article.Meta.Guide is { } slug ? _guides.GetValueOrDefault(slug) : null;

@@ -1,3 +1,4 @@
+using MuscleSpasmInfo.Content.Checks;
 using System.Security.Cryptography;
 using System.Text;
 using MuscleSpasmInfo.Content.FrontMatter;
@@ -11,12 +12,16 @@ internal sealed class FileParser(MarkdownRenderer renderer)
     private static readonly System.Buffers.SearchValues<byte> Blank = System.Buffers.SearchValues.Create(" \n\r\t"u8);
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public ParsedFile Parse(string relativePath, byte[] bytes)
+    /// <summary>A short hash of a file's bytes: what tells two versions of a file apart.</summary>
+    public static string HashOf(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 12));
+
+    public ParsedFile Parse(string relativePath, byte[] bytes) => Parse(relativePath, bytes, HashOf(bytes));
+
+    public ParsedFile Parse(string relativePath, byte[] bytes, string hash)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 12));
         if (bytes.AsSpan().IndexOfAnyExcept(Blank) < 0)
         {
-            return Failed(relativePath, hash, 1, "the file is empty");
+            return Failed(ContentChecks.EmptyFile, relativePath, hash, "the file is empty");
         }
 
         string text;
@@ -26,12 +31,12 @@ internal sealed class FileParser(MarkdownRenderer renderer)
         }
         catch (DecoderFallbackException)
         {
-            return Failed(relativePath, hash, 1, "not a text file: the bytes are not UTF-8");
+            return Failed(ContentChecks.NotText, relativePath, hash, "not a text file: the bytes are not UTF-8");
         }
 
         if (text.Contains('\0', StringComparison.Ordinal))
         {
-            return Failed(relativePath, hash, 1, "not a text file: it contains NUL bytes");
+            return Failed(ContentChecks.NotText, relativePath, hash, "not a text file: it contains NUL bytes");
         }
 
         text = text.TrimStart('\uFEFF');
@@ -45,7 +50,7 @@ internal sealed class FileParser(MarkdownRenderer renderer)
 
         if (body.FrontMatterYaml is null)
         {
-            problems.Add(new(relativePath, 1, 1, ProblemSeverity.Error,
+            problems.Add(ContentChecks.NoFrontMatter.At(relativePath, 1, 1,
                 "no front matter: start the file with a line '---', then YAML fields (at least title), then '---'"));
             return new ParsedFile(relativePath, null, body, problems, hash);
         }
@@ -54,6 +59,6 @@ internal sealed class FileParser(MarkdownRenderer renderer)
         return new ParsedFile(relativePath, meta, body, problems, hash);
     }
 
-    private static ParsedFile Failed(string path, string hash, int line, string message) =>
-        new(path, null, null, [new ContentProblem(path, line, 1, ProblemSeverity.Error, message)], hash);
+    private static ParsedFile Failed(ContentCheck check, string path, string hash, string message) =>
+        new(path, null, null, [check.At(path, 1, 1, message)], hash);
 }

@@ -1,8 +1,9 @@
 namespace MuscleSpasmInfo.Content.Catalog;
 
-/// <summary>Where the time of one load went, and whether it was a full load or a patch of the last snapshot.</summary>
-/// <param name="Parse">Reading and parsing files.</param>
-/// <param name="Check">Site-wide checks and resolving slugs, links and aliases.</param>
-/// <param name="Catalog">Building (or patching) the snapshot's lists.</param>
-/// <param name="Patched">True when only changed files were read and the previous snapshot was patched, not rebuilt.</param>
-public sealed record LoadTimings(TimeSpan Parse, TimeSpan Check, TimeSpan Catalog, bool Patched = false);
+/// <summary>Where the time of one build went (the catalog's lists take the rest), and how much of it was computed rather than reused from the last build.</summary>
+/// <param name="Parse">Listing, reading and parsing files.</param>
+/// <param name="Check">Categories, slugs, articles, aliases and site checks.</param>
+/// <param name="Files">How many Markdown files the build covered.</param>
+/// <param name="Parsed">How many of them it read and parsed.</param>
+/// <param name="Checked">How many files it checked against the rest of the site.</param>
+public sealed record LoadTimings(TimeSpan Parse, TimeSpan Check, int Files, int Parsed, int Checked);

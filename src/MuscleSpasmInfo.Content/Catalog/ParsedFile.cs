@@ -4,12 +4,38 @@ using MuscleSpasmInfo.Content.Markdown;
 namespace MuscleSpasmInfo.Content.Catalog;
 
 /// <summary>One Markdown file after parsing, before it is checked against the rest of the site.</summary>
-/// <param name="Path">Relative to the content folder, forward slashes.</param>
-/// <param name="Meta">Front matter, or null when it could not be read.</param>
-/// <param name="Body">The rendered body, or null when the file is not Markdown text.</param>
-/// <param name="Problems">Problems found in this file alone.</param>
-/// <param name="Hash">Hash of the file's bytes.</param>
-internal sealed record ParsedFile(string Path, ArticleFrontMatter? Meta, RenderedMarkdown? Body, IReadOnlyList<ContentProblem> Problems, string Hash)
+/// <remarks>
+/// A class, compared by reference: the build reuses the same object for an unchanged file, so every later stage can tell
+/// in one comparison that its input is the same.
+/// </remarks>
+internal sealed class ParsedFile(string path, ArticleFrontMatter? meta, RenderedMarkdown? body, IReadOnlyList<ContentProblem> problems, string hash)
 {
+    /// <summary>Relative to the content folder, forward slashes.</summary>
+    public string Path { get; } = path;
+
+    /// <summary>Front matter, or null when it could not be read.</summary>
+    public ArticleFrontMatter? Meta { get; } = meta;
+
+    /// <summary>The rendered body, or null when the file is not Markdown text.</summary>
+    public RenderedMarkdown? Body { get; } = body;
+
+    /// <summary>Problems found in this file alone.</summary>
+    public IReadOnlyList<ContentProblem> Problems { get; } = problems;
+
+    /// <summary>Hash of the file's bytes.</summary>
+    public string Hash { get; } = hash;
+
+    /// <summary>The anchors other pages can link to, as one string: what links into this file depend on.</summary>
+    public string HeadingIds { get; } = body is null ? string.Empty : string.Join('\n', body.Headings.Select(h => h.Id));
+
     public bool HasErrors => Meta is null || Body is null || Problems.Any(p => p.Severity == ProblemSeverity.Error);
+
+    /// <summary>The slug the file asks to be served under: its front matter's, or its file name's.</summary>
+    public string Slug => Meta?.Slug ?? FileNameSlug;
+
+    /// <summary>The slug its file name gives it, which wins when two files ask for the same slug.</summary>
+    public string FileNameSlug => System.IO.Path.GetFileNameWithoutExtension(Path).ToLowerInvariant();
+
+    /// <summary>The line a front-matter field was written on, or 1.</summary>
+    public int LineOf(string field) => Meta?.FieldLines.TryGetValue(field, out var line) == true ? line : 1;
 }

@@ -2,10 +2,10 @@ using MuscleSpasmInfo.Content.FrontMatter;
 
 namespace MuscleSpasmInfo.Content.Catalog;
 
-/// <summary>The rules of medical review, stated once for the page, the checks and anything else that shows them.</summary>
+/// <summary>The rules of medical review, each stated once: when the next review falls due, and whether a page is reviewed.</summary>
 public static class ReviewSchedule
 {
-    /// <summary>When the next review falls due: the front matter's <c>nextReview</c>, or the last review plus the interval.</summary>
+    /// <summary>The front matter's <c>nextReview</c>, or the last review plus <paramref name="intervalYears"/>, or null.</summary>
     public static DateOnly? NextReviewDue(ArticleFrontMatter meta, int intervalYears)
     {
         ArgumentNullException.ThrowIfNull(meta);

@@ -1,3 +1,4 @@
+using MuscleSpasmInfo.Content.Checks;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -22,7 +23,7 @@ public static class CategoriesFile
         }
         catch (YamlException ex)
         {
-            problems.Add(new(FileName, (int)Math.Max(1, ex.Start.Line), (int)Math.Max(1, ex.Start.Column), ProblemSeverity.Error,
+            problems.Add(ContentChecks.CategoriesInvalid.At(FileName, (int)Math.Max(1, ex.Start.Line), (int)Math.Max(1, ex.Start.Column),
                 $"YAML syntax error: {ex.InnerException?.Message ?? ex.Message}"));
             return categories;
         }
@@ -30,14 +31,14 @@ public static class CategoriesFile
         {
             // YamlDotNet throws this, with no location, on some unclosed flow collections; it must not stop the load.
             var mark = FrontMatter.YamlSyntax.LastReadableMark(yaml);
-            problems.Add(new(FileName, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column), ProblemSeverity.Error,
+            problems.Add(ContentChecks.CategoriesInvalid.At(FileName, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column),
                 "YAML syntax error: unclosed bracket, brace or quote"));
             return categories;
         }
 
         if (root is not YamlSequenceNode list)
         {
-            problems.Add(new(FileName, 1, 1, ProblemSeverity.Error, "categories.yml must be a list of categories (slug, name, description)"));
+            problems.Add(ContentChecks.CategoriesInvalid.At(FileName, 1, 1, "categories.yml must be a list of categories (slug, name, description)"));
             return categories;
         }
 
@@ -48,19 +49,19 @@ public static class CategoriesFile
             var column = (int)item.Start.Column;
             if (item is not YamlMappingNode map || Value(map, "slug") is not { } slug || Value(map, "name") is not { } name)
             {
-                problems.Add(new(FileName, line, column, ProblemSeverity.Error, "each category needs a slug and a name"));
+                problems.Add(ContentChecks.CategoriesInvalid.At(FileName, line, column, "each category needs a slug and a name"));
                 continue;
             }
 
             if (!Slugs.IsValid(slug))
             {
-                problems.Add(new(FileName, line, column, ProblemSeverity.Error, $"category slug '{slug}' must be lower-case letters, digits and hyphens"));
+                problems.Add(ContentChecks.CategoriesInvalid.At(FileName, line, column, $"category slug '{slug}' must be lower-case letters, digits and hyphens"));
                 continue;
             }
 
             if (!seen.Add(slug))
             {
-                problems.Add(new(FileName, line, column, ProblemSeverity.Error, $"category '{slug}' is listed twice"));
+                problems.Add(ContentChecks.CategoriesInvalid.At(FileName, line, column, $"category '{slug}' is listed twice"));
                 continue;
             }
 

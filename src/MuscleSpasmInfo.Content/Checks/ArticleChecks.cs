@@ -1,18 +1,38 @@
 using System.Globalization;
+using System.Text;
+using MuscleSpasmInfo.Content.Build;
 using MuscleSpasmInfo.Content.Catalog;
 
 namespace MuscleSpasmInfo.Content.Checks;
 
 /// <summary>
 /// The checks that look past one file: links and anchors, images, related slugs, review dates and reading grade.
-/// Their findings are warnings: a page with a dead link is still worth serving.
+/// Their findings are warnings: a page with a dead link is still worth serving. What a file's findings depend on is
+/// declared by <see cref="InputsOf"/>, so the build re-checks a file only when one of those changed.
 /// </summary>
-internal sealed class ArticleChecks(ContentOptions options, IReadOnlyDictionary<string, ParsedFile> bySlug, DateOnly today)
+internal sealed class ArticleChecks(ContentOptions options, IReadOnlyDictionary<string, ParsedFile> bySlug, IReadOnlySet<string> media, DateOnly today)
 {
-    private readonly string _root = Path.GetFullPath(options.Path);
+    private const string MediaPrefix = "/" + ContentFolder.MediaFolderName + "/";
 
-    /// <summary>The folder images must live in; its changes invalidate remembered image checks.</summary>
-    public string MediaFolder => Path.Combine(_root, "media");
+    /// <summary>
+    /// Everything <see cref="Check"/> reads besides the file and today: for each article the file points at, whether it
+    /// exists and its anchors; for each image, whether it exists. Two equal keys give equal findings.
+    /// </summary>
+    public string InputsOf(ParsedFile file)
+    {
+        var key = new StringBuilder();
+        foreach (var slug in file.Body!.LinkedArticles.Concat(file.Meta!.Related))
+        {
+            key.Append(slug).Append(bySlug.TryGetValue(slug, out var target) ? '=' + target.HeadingIds : "!").Append('\0');
+        }
+
+        foreach (var link in file.Body.Links.Where(l => l.IsImage))
+        {
+            key.Append(link.Url).Append(ImagePath(link.Url) is { } path && media.Contains(path) ? '+' : '-').Append('\0');
+        }
+
+        return key.ToString();
+    }
 
     /// <summary>The problems of one file that depend on the rest of the site.</summary>
     public List<ContentProblem> Check(ParsedFile file)
@@ -34,26 +54,24 @@ internal sealed class ArticleChecks(ContentOptions options, IReadOnlyDictionary<
 
         foreach (var related in meta.Related.Where(r => !bySlug.ContainsKey(r)))
         {
-            problems.Add(new(file.Path, SiteResolver.LineOf(file, "related"), 1, ProblemSeverity.Warning,
-                $"related article '{related}' does not exist"));
+            problems.Add(ContentChecks.MissingRelated.At(file.Path, file.LineOf("related"), 1, $"related article '{related}' does not exist"));
         }
 
         if (meta.LastReviewed is null || meta.ReviewedBy is null)
         {
             var missing = string.Join(" and ", new[] { meta.ReviewedBy is null ? "reviewedBy" : null, meta.LastReviewed is null ? "lastReviewed" : null }.OfType<string>());
-            problems.Add(new(file.Path, 1, 1, ProblemSeverity.Warning, $"missing review data: no {missing}; the page says it has not been medically reviewed"));
+            problems.Add(ContentChecks.MissingReview.At(file.Path, 1, 1, $"missing review data: no {missing}; the page says it has not been medically reviewed"));
         }
 
-        var nextReview = meta.NextReview ?? meta.LastReviewed?.AddYears(options.ReviewIntervalYears);
-        if (nextReview < today)
+        if (ReviewSchedule.NextReviewDue(meta, options.ReviewIntervalYears) is { } nextReview && nextReview < today)
         {
-            problems.Add(new(file.Path, SiteResolver.LineOf(file, meta.NextReview is null ? "lastReviewed" : "nextReview"), 1, ProblemSeverity.Warning,
+            problems.Add(ContentChecks.ReviewOverdue.At(file.Path, file.LineOf(meta.NextReview is null ? "lastReviewed" : "nextReview"), 1,
                 $"review overdue: the next review was due {nextReview:yyyy-MM-dd}"));
         }
 
         if (body.ReadingGrade is { } grade && grade > options.ReadingGradeTarget)
         {
-            problems.Add(new(file.Path, 1, 1, ProblemSeverity.Warning,
+            problems.Add(ContentChecks.ReadingGrade.At(file.Path, 1, 1,
                 string.Create(CultureInfo.InvariantCulture, $"reading grade {grade:0.0} is above the target of {options.ReadingGradeTarget:0.#} (Flesch-Kincaid): shorter sentences and words help")));
         }
 
@@ -70,36 +88,38 @@ internal sealed class ArticleChecks(ContentOptions options, IReadOnlyDictionary<
         var page = target.Path.Length == 0 ? file : target.Slug is { } slug ? bySlug.GetValueOrDefault(slug) : null;
         if (target.Slug is not null && page is null)
         {
-            problems.Add(new(file.Path, link.Line, link.Column, ProblemSeverity.Warning, $"link to a missing article: {link.Url}"));
+            problems.Add(ContentChecks.MissingArticle.At(file.Path, link.Line, link.Column, $"link to a missing article: {link.Url}"));
             return;
         }
 
         if (page is not null && !string.IsNullOrEmpty(target.Anchor) && page.Body!.Headings.All(h => h.Id != target.Anchor))
         {
-            problems.Add(new(file.Path, link.Line, link.Column, ProblemSeverity.Warning,
+            problems.Add(ContentChecks.MissingHeading.At(file.Path, link.Line, link.Column,
                 $"link to a missing heading: {link.Url} (no heading with id '{target.Anchor}' in {page.Path})"));
         }
     }
 
     private void CheckImage(ParsedFile file, Markdown.LinkReference link, List<ContentProblem> problems)
     {
-        if (InternalLink.Parse(link.Url) is not { } target)
+        if (InternalLink.Parse(link.Url) is null)
         {
             return;
         }
 
-        const string media = "/media/";
-        if (!target.Path.StartsWith(media, StringComparison.Ordinal))
+        if (ImagePath(link.Url) is not { } path)
         {
-            problems.Add(new(file.Path, link.Line, link.Column, ProblemSeverity.Warning,
-                $"image '{link.Url}' must live in the content folder's media/ and be written /media/..."));
-            return;
+            problems.Add(ContentChecks.ImageOutsideMedia.At(file.Path, link.Line, link.Column,
+                $"image '{link.Url}' must live in the content folder's media/ and be written {MediaPrefix}..."));
         }
-
-        var full = Path.GetFullPath(Path.Combine(MediaFolder, Uri.UnescapeDataString(target.Path[media.Length..])));
-        if (!full.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(full))
+        else if (!media.Contains(path))
         {
-            problems.Add(new(file.Path, link.Line, link.Column, ProblemSeverity.Warning, $"image not found: {link.Url}"));
+            problems.Add(ContentChecks.MissingImage.At(file.Path, link.Line, link.Column, $"image not found: {link.Url}"));
         }
     }
+
+    /// <summary>The file an image URL names under media/, or null when it does not point there.</summary>
+    private static string? ImagePath(string url) =>
+        InternalLink.Parse(url) is { } target && target.Path.StartsWith(MediaPrefix, StringComparison.Ordinal)
+            ? Uri.UnescapeDataString(target.Path[MediaPrefix.Length..])
+            : null;
 }

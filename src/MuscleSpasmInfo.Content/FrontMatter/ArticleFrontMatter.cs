@@ -32,6 +32,9 @@ public sealed record ArticleFrontMatter
     public string? Guide { get; init; }
     public int? Order { get; init; }
 
+    /// <summary>Codes of warnings this file turns off (see <c>check --list</c>).</summary>
+    public IReadOnlyList<string> Ignore { get; init; } = [];
+
     /// <summary>Lines (1-based, in the whole file) where each field was written, for pointing problems at them.</summary>
     public IReadOnlyDictionary<string, int> FieldLines { get; init; } = new Dictionary<string, int>();
 }

@@ -1,3 +1,4 @@
+using MuscleSpasmInfo.Content.Checks;
 using System.Text;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Tables;
@@ -43,7 +44,7 @@ internal sealed class DocumentWalk(string path)
 
                 break;
             case CustomContainer container when !CalloutKind.DefaultHeadings.ContainsKey(container.Info ?? string.Empty):
-                Findings.Add(new ContentProblem(path, container.Line + 1, container.Column + 1, ProblemSeverity.Warning,
+                Findings.Add(ContentChecks.UnknownCallout.At(path, container.Line + 1, container.Column + 1,
                     $"unknown callout ':::{container.Info}'; use {string.Join(", ", CalloutKind.DefaultHeadings.Keys.Select(k => ":::" + k))}"));
                 break;
             case HtmlBlock html:

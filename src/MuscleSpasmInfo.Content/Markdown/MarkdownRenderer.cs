@@ -1,3 +1,4 @@
+using MuscleSpasmInfo.Content.Checks;
 using System.Text;
 using Ganss.Xss;
 using Markdig;
@@ -54,7 +55,7 @@ public sealed class MarkdownRenderer
                 WordCount = 0,
                 Headings = [],
                 Links = [],
-                SanitiserFindings = [new ContentProblem(path, 1, 1, ProblemSeverity.Error,
+                SanitiserFindings = [ContentChecks.TooDeep.At(path, 1, 1,
                     $"the Markdown cannot be rendered: {ex.Message} Look for a long run of '>', '-', '[', ':' or '*', or deep indentation.")],
             };
         }
@@ -91,7 +92,7 @@ public sealed class MarkdownRenderer
                 Sanitise(fragment, out var removed);
                 if (removed.Count > 0)
                 {
-                    findings.Add(new ContentProblem(path, line, column, ProblemSeverity.Warning,
+                    findings.Add(ContentChecks.RawHtml.At(path, line, column,
                         $"raw HTML is not shown as written: the sanitiser removes {string.Join(", ", removed.Distinct())}"));
                 }
             }

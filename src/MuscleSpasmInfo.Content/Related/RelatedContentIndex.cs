@@ -7,7 +7,7 @@ namespace MuscleSpasmInfo.Content.Related;
 /// Each article keeps only its strongest terms, and tags or terms shared by very many articles are looked up only as far
 /// as a fixed number of articles, so the work per article is bounded and the whole index grows linearly.
 /// </summary>
-public sealed partial class RelatedContentIndex
+public sealed class RelatedContentIndex
 {
     [ThreadStatic]
     private static double[]? t_scores;
@@ -19,34 +19,18 @@ public sealed partial class RelatedContentIndex
     private readonly Dictionary<string, List<int>> _byCategory = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<(int Doc, double Weight)>> _byTerm = new(StringComparer.Ordinal);
     private readonly KeyValuePair<string, double>[][] _vectors;
-    private readonly Dictionary<string, int> _documentFrequency;
-    private readonly Dictionary<string, KeyValuePair<string, double>[]> _byFingerprint = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _documentFrequency = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Indexes <paramref name="documents"/>; the index is read-only afterwards. Given the <paramref name="previous"/> index,
-    /// documents whose <see cref="RelatedDocument.Fingerprint"/> it already holds keep their vectors, and only the others
-    /// are read again (weighted by the previous index's document frequencies), so a reload after one edit costs little.
+    /// Indexes <paramref name="documents"/>, whose terms are already counted; the index is read-only afterwards and
+    /// depends on nothing but the documents, so any two builds of the same documents answer alike.
     /// </summary>
-    public RelatedContentIndex(IReadOnlyList<RelatedDocument> documents, RelatedContentOptions? options = null, RelatedContentIndex? previous = null)
+    public RelatedContentIndex(IReadOnlyList<RelatedDocument> documents, RelatedContentOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(documents);
         _options = options ?? new RelatedContentOptions();
-        // The texts are only needed to build the vectors; keeping them would hold every article's text twice.
-        _documents = [.. documents.Select(d => d with { Text = string.Empty })];
+        _documents = [.. documents];
         _bySlug = new Dictionary<string, int>(documents.Count, StringComparer.Ordinal);
-        var reused = new KeyValuePair<string, double>[]?[documents.Count];
-        if (previous is not null)
-        {
-            for (var i = 0; i < documents.Count; i++)
-            {
-                reused[i] = documents[i].Fingerprint is { } fingerprint ? previous._byFingerprint.GetValueOrDefault(fingerprint) : null;
-            }
-        }
-
-        // Past a tenth of the site changed, the old frequencies say too little about the new one: start afresh.
-        var incremental = previous is not null && reused.Count(v => v is null) <= documents.Count / 10;
-        var counts = new Dictionary<string, int>?[documents.Count];
-        Parallel.For(0, documents.Count, i => counts[i] = incremental && reused[i] is not null ? null : Terms.Count(documents[i].Text));
-        _documentFrequency = incremental ? new Dictionary<string, int>(previous!._documentFrequency, StringComparer.Ordinal) : new(StringComparer.Ordinal);
         for (var i = 0; i < documents.Count; i++)
         {
             var doc = documents[i];
@@ -61,7 +45,7 @@ public sealed partial class RelatedContentIndex
                 Add(_byCategory, doc.Category, i);
             }
 
-            foreach (var term in counts[i]?.Keys ?? Enumerable.Empty<string>())
+            foreach (var term in doc.TermCounts.Keys)
             {
                 _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
             }
@@ -73,16 +57,9 @@ public sealed partial class RelatedContentIndex
         }
 
         _vectors = new KeyValuePair<string, double>[documents.Count][];
-        Parallel.For(0, documents.Count, i => _vectors[i] = counts[i] is { } termCounts
-            ? Vector(termCounts, _documentFrequency, documents.Count, _options.TermsPerDocument)
-            : reused[i]!);
+        Parallel.For(0, documents.Count, i => _vectors[i] = Vector(documents[i].TermCounts, _documentFrequency, documents.Count, _options.TermsPerDocument));
         for (var i = 0; i < documents.Count; i++)
         {
-            if (documents[i].Fingerprint is { } fingerprint)
-            {
-                _byFingerprint[fingerprint] = _vectors[i];
-            }
-
             foreach (var (term, weight) in _vectors[i])
             {
                 if (!_byTerm.TryGetValue(term, out var postings))
@@ -103,9 +80,6 @@ public sealed partial class RelatedContentIndex
         Nullable.Compare(_documents[b].Date, _documents[a].Date) is var byDate && byDate != 0
             ? byDate
             : string.CompareOrdinal(_documents[a].Slug, _documents[b].Slug);
-
-    /// <summary>True when this index holds the vector of the document version <paramref name="fingerprint"/>.</summary>
-    public bool Knows(string fingerprint) => _byFingerprint.ContainsKey(fingerprint);
 
     /// <summary>The related slugs for <paramref name="slug"/>, best first, never itself; empty for an unknown slug.</summary>
     public IReadOnlyList<string> For(string slug)
@@ -221,7 +195,7 @@ public sealed partial class RelatedContentIndex
     }
 
     /// <summary>The article's <paramref name="keep"/> strongest terms with their weights in its normalised TF-IDF vector.</summary>
-    private static KeyValuePair<string, double>[] Vector(Dictionary<string, int> counts, Dictionary<string, int> documentFrequency, int documentCount, int keep)
+    private static KeyValuePair<string, double>[] Vector(IReadOnlyDictionary<string, int> counts, Dictionary<string, int> documentFrequency, int documentCount, int keep)
     {
         var vector = new KeyValuePair<string, double>[counts.Count];
         var norm = 0.0;

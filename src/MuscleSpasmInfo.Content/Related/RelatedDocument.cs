@@ -1,14 +1,16 @@
 namespace MuscleSpasmInfo.Content.Related;
 
 /// <summary>What related-content scoring needs to know of an article, and nothing more.</summary>
+/// <param name="Slug">The article's slug.</param>
+/// <param name="Category">Its category, if any.</param>
+/// <param name="Tags">Its tags as written.</param>
+/// <param name="Date">Its publication date, which breaks ties newest first.</param>
+/// <param name="Pinned">The slugs its editor pinned as related, in order.</param>
+/// <param name="TermCounts">How often each analysed term occurs in its title, summary and body (<see cref="Terms.Count"/>).</param>
 public sealed record RelatedDocument(
     string Slug,
     string? Category,
     IReadOnlyList<string> Tags,
     DateOnly? Date,
     IReadOnlyList<string> Pinned,
-    string Text)
-{
-    /// <summary>Identifies this version of the text (a content hash), so a rebuilt index can reuse what it knew of it.</summary>
-    public string? Fingerprint { get; init; }
-}
+    IReadOnlyDictionary<string, int> TermCounts);

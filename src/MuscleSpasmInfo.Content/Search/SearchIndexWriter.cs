@@ -7,8 +7,7 @@ using MuscleSpasmInfo.Content.Catalog;
 namespace MuscleSpasmInfo.Content.Search;
 
 /// <summary>
-/// Writes articles into an in-memory index: every article of a site in one pass, then the new versions of edited articles,
-/// each replacing its old document. The writer stays open for those edits.
+/// Writes articles into an in-memory index: each article one document, found again by its slug when it is replaced.
 /// </summary>
 internal static class SearchIndexWriter
 {
@@ -18,8 +17,8 @@ internal static class SearchIndexWriter
     // Big enough that a site's worth of articles is one in-memory segment: no flushes or merges while building.
     private const double RamBufferMegabytes = 256;
 
-    /// <summary>Opens a writer on a new in-memory index and adds the articles, in order (which breaks ties between equal scores).</summary>
-    public static IndexWriter Create(EnglishSearchAnalyzer analyzer, IReadOnlyList<Article> articles)
+    /// <summary>Opens a writer on a new, empty in-memory index.</summary>
+    public static IndexWriter Create(EnglishSearchAnalyzer analyzer)
     {
         var config = new IndexWriterConfig(EnglishSearchAnalyzer.Version, analyzer)
         {
@@ -30,21 +29,19 @@ internal static class SearchIndexWriter
             // Each edit adds a small segment; merging keeps their number, and so the cost of a search, bounded.
             MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
         };
-        var writer = new IndexWriter(new RAMDirectory(), config);
-        foreach (var article in articles)
-        {
-            writer.AddDocument(ToDocument(article));
-        }
-
-        return writer;
+        return new IndexWriter(new RAMDirectory(), config);
     }
 
-    /// <summary>Replaces each article's document with one of its new version.</summary>
-    public static void Update(IndexWriter writer, IEnumerable<Article> articles)
+    /// <summary>Writes one article's document; with <paramref name="replace"/>, in place of its old one.</summary>
+    public static void Write(IndexWriter writer, Article article, bool replace)
     {
-        foreach (var article in articles)
+        if (replace)
         {
             writer.UpdateDocument(new Term(SearchFields.Slug, article.Slug), ToDocument(article));
+        }
+        else
+        {
+            writer.AddDocument(ToDocument(article));
         }
     }
 

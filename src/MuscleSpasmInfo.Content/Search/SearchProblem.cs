@@ -9,6 +9,6 @@ public enum SearchProblem
     /// <summary>The query was empty or only whitespace.</summary>
     Empty,
 
-    /// <summary>The query was longer than <see cref="SearchIndex.MaxQueryLength"/> characters and was not run.</summary>
+    /// <summary>The query was longer than <see cref="SearchService.MaxQueryLength"/> characters and was not run.</summary>
     TooLong,
 }

@@ -1,7 +1,7 @@
 namespace MuscleSpasmInfo.Content.Search;
 
 /// <summary>One page of the answer to a search, with what a results page needs to show and to link the other pages.</summary>
-/// <param name="Query">The reader's query, trimmed; for a too-long query only its first <see cref="SearchIndex.MaxQueryLength"/> characters.</param>
+/// <param name="Query">The reader's query, trimmed; for a too-long query only its first <see cref="SearchService.MaxQueryLength"/> characters.</param>
 /// <param name="Problem">Why no query ran, or <see cref="SearchProblem.None"/> when it ran.</param>
 /// <param name="TotalHits">How many articles matched, over all pages.</param>
 /// <param name="Page">The 1-based page these hits are.</param>

@@ -6,10 +6,22 @@ namespace MuscleSpasmInfo.Web.Commands;
 
 /// <summary>
 /// <c>check [--content DIR]</c>: validates the content folder without serving it and prints one line per problem in the
-/// form compilers use, so editors can jump to it. Exit code 1 when there is any error.
+/// form compilers use, so editors can jump to it. Exit code 1 when there is any error. <c>check --list</c> prints every
+/// check instead: its code, severity, what it reads and what it finds.
 /// </summary>
 internal static class CheckCommand
 {
+    /// <summary>Prints every check the engine runs, one a line, in code order.</summary>
+    public static int List(TextWriter output)
+    {
+        foreach (var check in Content.Checks.ContentChecks.All)
+        {
+            output.WriteLine(check);
+        }
+
+        return 0;
+    }
+
     public static int Run(IServiceProvider services, TextWriter output)
     {
         var loader = services.GetRequiredService<ContentLoader>();

@@ -1,19 +1,23 @@
 namespace MuscleSpasmInfo.Web.Commands;
 
 /// <summary>Splits the command line into a command (check, export, or none to serve) and configuration arguments.</summary>
-internal sealed record CommandLine(string? Command, string[] ConfigurationArgs, string? OutputFolder)
+internal sealed record CommandLine(string? Command, string[] ConfigurationArgs, string? OutputFolder, bool List = false)
 {
     public static CommandLine Parse(string[] args)
     {
         var command = args.Length > 0 && args[0] is "check" or "export" ? args[0] : null;
         var rest = new List<string>();
         string? output = null;
+        var list = false;
         for (var i = command is null ? 0 : 1; i < args.Length; i++)
         {
             switch (args[i])
             {
                 case "--content" when i + 1 < args.Length:
                     rest.Add($"--Content:Path={args[++i]}");
+                    break;
+                case "--list" when command == "check":
+                    list = true;
                     break;
                 case "--out" when i + 1 < args.Length:
                     output = args[++i];
@@ -35,6 +39,6 @@ internal sealed record CommandLine(string? Command, string[] ConfigurationArgs, 
             ]);
         }
 
-        return new CommandLine(command, [.. rest], output);
+        return new CommandLine(command, [.. rest], output, list);
     }
 }

@@ -32,6 +32,8 @@ internal static class ExportCommand
         {
             var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
             var snapshot = app.Services.GetRequiredService<ContentStore>().Current;
+            // Every page must show its related lists as the live site would once its indexes are built.
+            await app.Services.GetRequiredService<IndexBuilder>().WhenIndexedAsync(snapshot.Version, CancellationToken.None).ConfigureAwait(false);
             if (snapshot.Problems.Any(p => p.Severity == Content.ProblemSeverity.Error))
             {
                 await Console.Error.WriteLineAsync($"export: {snapshot.SkippedFiles.Count} files with errors are left out; run 'check' to see them").ConfigureAwait(false);

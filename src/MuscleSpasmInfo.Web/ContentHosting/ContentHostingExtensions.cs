@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using MuscleSpasmInfo.Content;
 using MuscleSpasmInfo.Content.Catalog;
 using MuscleSpasmInfo.Content.Markdown;
+using MuscleSpasmInfo.Content.Search;
 
 namespace MuscleSpasmInfo.Web.ContentHosting;
 
@@ -9,8 +10,9 @@ namespace MuscleSpasmInfo.Web.ContentHosting;
 public static class ContentHostingExtensions
 {
     /// <summary>
-    /// Adds options, the Markdown renderer, the loader and the store; when <paramref name="watch"/> (serving), also the file
-    /// watcher, the publication scheduler and background search indexing, which the check and export commands do without.
+    /// Adds options, the Markdown renderer, the loader, the store, the search service and the index builder (which runs
+    /// once the host starts: serving and export); when <paramref name="watch"/> (serving), also the file watcher and the
+    /// publication scheduler, which the check and export commands do without.
     /// </summary>
     public static IHostApplicationBuilder AddContentEngine(this IHostApplicationBuilder builder, bool watch = true)
     {
@@ -23,11 +25,11 @@ public static class ContentHostingExtensions
             sp.GetRequiredService<IOptions<ContentOptions>>().Value,
             sp.GetRequiredService<MarkdownRenderer>(),
             sp.GetRequiredService<TimeProvider>()));
-        builder.Services.AddSingleton(sp => new ContentStore(
-            sp.GetRequiredService<ContentLoader>(),
-            sp.GetRequiredService<ILogger<ContentStore>>(),
-            prepareSearch: watch,
-            serverLifetime: watch ? sp.GetRequiredService<IHostApplicationLifetime>() : null));
+        builder.Services.AddSingleton<ContentStore>();
+        // The container owns the search index's writer and readers, and disposes them when the host stops.
+        builder.Services.AddSingleton<SearchService>();
+        builder.Services.AddSingleton<IndexBuilder>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<IndexBuilder>());
         if (watch)
         {
             builder.Services.AddHostedService<ContentWatcher>();

@@ -6,7 +6,7 @@ using MuscleSpasmInfo.Web.Serving;
 
 namespace MuscleSpasmInfo.Web.Pages;
 
-public sealed class SearchModel(RequestSnapshot snapshot, IOptions<SiteOptions> site) : SitePageModel(snapshot, site)
+public sealed class SearchModel(RequestSnapshot snapshot, SearchService search, IOptions<SiteOptions> site) : SitePageModel(snapshot, site)
 {
     private const int PageSize = 10;
 
@@ -15,7 +15,7 @@ public sealed class SearchModel(RequestSnapshot snapshot, IOptions<SiteOptions> 
     /// <summary>The rank of the first hit on this page, where the numbered list starts.</summary>
     public int FirstRank => Results is { } r ? ((r.Page - 1) * r.PageSize) + 1 : 1;
 
-    public void OnGet([FromQuery(Name = SiteRoutes.PageNumberKey)] int? page)
+    public async Task OnGetAsync([FromQuery(Name = SiteRoutes.PageNumberKey)] int? page, CancellationToken cancellationToken)
     {
         Title = "Search";
         // Read raw: model binding turns a blank query into null, which would hide the "enter a word" message.
@@ -25,7 +25,8 @@ public sealed class SearchModel(RequestSnapshot snapshot, IOptions<SiteOptions> 
         }
 
         var q = values.ToString();
-        Results = Snapshot.Search.Search(q, Math.Clamp(page ?? 1, 1, 10_000), PageSize);
+        await RequestSnapshot.IndexesAsync(cancellationToken).ConfigureAwait(false); // the first build, at start-up
+        Results = search.Search(q, Math.Clamp(page ?? 1, 1, 10_000), PageSize);
         SearchTerms = Results.Query;
         Title = Results.Problem == SearchProblem.None ? $"Search results for {Results.Query}" : "Search";
     }

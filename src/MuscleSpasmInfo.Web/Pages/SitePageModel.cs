@@ -11,6 +11,9 @@ public abstract class SitePageModel(RequestSnapshot snapshot, IOptions<SiteOptio
 {
     public ContentSnapshot Snapshot { get; } = snapshot.Current;
 
+    /// <summary>This request's snapshot and indexes.</summary>
+    protected RequestSnapshot RequestSnapshot { get; } = snapshot;
+
     public SiteOptions Site { get; } = site.Value;
 
     /// <summary>The page's title as the browser tab shows it, before the site name.</summary>

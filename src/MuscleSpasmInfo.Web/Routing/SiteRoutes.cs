@@ -72,7 +72,14 @@ public static class SiteRoutes
 
     public static readonly FixedRoute Robots = new("/robots.txt", RouteKind.Endpoint) { Listing = RouteListing.ExportFile };
 
+    /// <summary>Content is served (for a load balancer), saying whether the indexes have caught up; <see cref="Ready"/> says the same.</summary>
     public static readonly FixedRoute Health = new("/healthz", RouteKind.Endpoint);
+
+    /// <summary>The process answers (for a supervisor's restart).</summary>
+    public static readonly FixedRoute Live = new("/healthz/live", RouteKind.Endpoint);
+
+    /// <summary>Content is served (for a load balancer).</summary>
+    public static readonly FixedRoute Ready = new("/healthz/ready", RouteKind.Endpoint);
 
     /// <summary>The content folder's <c>media/</c>, where articles' images live.</summary>
     public static readonly PrefixRoute Media = new(ContentRoutes.MediaPrefix, RouteKind.Files);
@@ -87,7 +94,7 @@ public static class SiteRoutes
     public static IReadOnlyList<SiteRoute> All { get; } =
     [
         Home, Article, Categories, Category, Tags, Tag, AToZ, Search, About, Privacy, Advertising, NotFound, Error,
-        Sitemap, Feed, Robots, Health, Media,
+        Sitemap, Feed, Robots, Health, Live, Ready, Media,
     ];
 
     /// <summary>The route <paramref name="path"/> belongs to; null when none does (a wwwroot file, or nothing).</summary>

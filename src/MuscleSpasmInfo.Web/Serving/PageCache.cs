@@ -6,43 +6,47 @@ using MuscleSpasmInfo.Web.ContentHosting;
 namespace MuscleSpasmInfo.Web.Serving;
 
 /// <summary>
-/// Rendered responses of the live snapshot. Each snapshot gets a fresh generation, so once a newer snapshot is live
-/// no reader is ever handed a page of an older one.
+/// Rendered responses of the live snapshot and indexes. Each new snapshot, and each new set of indexes, starts a fresh
+/// generation, so once either is newer no reader is ever handed a page rendered from the older one.
 /// </summary>
 public sealed class PageCache
 {
     private readonly int _maxEntries;
     private Generation _generation;
 
-    public PageCache(ContentStore store, IOptions<ServingOptions> options)
+    public PageCache(ContentStore store, IndexBuilder indexes, IOptions<ServingOptions> options)
     {
         _maxEntries = options.Value.MaxEntries;
         var placeholder = new Generation(0);
         _generation = placeholder;
         store.Changed += snapshot => Volatile.Write(ref _generation, new Generation(snapshot.Version));
+        indexes.Published += _ => Volatile.Write(ref _generation, new Generation(store.Current.Version));
         // Unless a reload already replaced the placeholder, start with the snapshot that is live now.
         Interlocked.CompareExchange(ref _generation, new Generation(store.Current.Version), placeholder);
     }
 
-    /// <summary>The response cached for <paramref name="key"/> under <paramref name="snapshot"/>, if any.</summary>
-    public CachedResponse? Find(ContentSnapshot snapshot, string key)
+    /// <summary>The generation pages of <paramref name="snapshot"/> are cached in now, or null when it is not live.</summary>
+    public Generation? For(ContentSnapshot snapshot)
     {
         var generation = Volatile.Read(ref _generation);
-        return generation.Version == snapshot.Version && generation.Entries.TryGetValue(key, out var hit) ? hit : null;
+        return generation.Version == snapshot.Version ? generation : null;
     }
 
-    /// <summary>Keeps a response rendered from <paramref name="snapshot"/>; ignored when that snapshot is no longer live.</summary>
-    public void Add(ContentSnapshot snapshot, string key, CachedResponse response)
+    /// <summary>Keeps a response rendered in <paramref name="generation"/>; ignored when a newer one began meanwhile.</summary>
+    public void Add(Generation generation, string key, CachedResponse response)
     {
-        var generation = Volatile.Read(ref _generation);
-        if (generation.Version == snapshot.Version && generation.Entries.Count < _maxEntries)
+        if (ReferenceEquals(Volatile.Read(ref _generation), generation) && generation.Entries.Count < _maxEntries)
         {
             generation.Entries.TryAdd(key, response);
         }
     }
 
-    private sealed record Generation(long Version)
+    /// <summary>The responses cached for one snapshot and one set of indexes.</summary>
+    public sealed record Generation(long Version)
     {
-        public ConcurrentDictionary<string, CachedResponse> Entries { get; } = new(StringComparer.Ordinal);
+        internal ConcurrentDictionary<string, CachedResponse> Entries { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The response cached for <paramref name="key"/>, if any.</summary>
+        public CachedResponse? Find(string key) => Entries.GetValueOrDefault(key);
     }
 }

@@ -28,7 +28,8 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, I
 
         var snapshot = requestSnapshot.Current;
         var key = request.Path.Value + request.QueryString.Value;
-        var cached = cache.Find(snapshot, key);
+        var generation = cache.For(snapshot);
+        var cached = generation?.Find(key);
         if (cached is null && HttpMethods.IsHead(request.Method))
         {
             // Some handlers (static files) write no body for HEAD; caching that would serve an empty body to every GET.
@@ -44,7 +45,10 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, I
                 return; // not cacheable (an error, a redirect or a 404): already sent as rendered
             }
 
-            cache.Add(snapshot, key, cached);
+            if (generation is not null)
+            {
+                cache.Add(generation, key, cached);
+            }
         }
 
         await WriteAsync(context, cached).ConfigureAwait(false);

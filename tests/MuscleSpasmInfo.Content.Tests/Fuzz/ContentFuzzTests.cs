@@ -94,10 +94,12 @@ public sealed class ContentFuzzTests(ITestOutputHelper output)
 
         // The loader turns any parser exception into "cannot parse the file"; for the fuzzer that is still an engine bug.
         Assert.DoesNotContain(snapshot.Problems, p => p.Message.StartsWith("cannot parse the file", StringComparison.Ordinal));
+        var related = Content.Related.RelatedContentBuilder.For(snapshot);
+        using var search = Content.Search.SearchService.For(snapshot);
         foreach (var article in snapshot.Articles)
         {
             ScriptSafety.AssertSafe(article.Body.Html, $"body of {article.SourcePath}");
-            _ = snapshot.RelatedTo(article);
+            _ = related.For(article.Slug);
             _ = snapshot.MoreInCategory(article);
             _ = snapshot.TagsOf(article).ToList();
             _ = snapshot.GuideOf(article);
@@ -105,7 +107,7 @@ public sealed class ContentFuzzTests(ITestOutputHelper output)
 
         foreach (var query in Queries(snapshot, random))
         {
-            var results = snapshot.Search.Search(query, random.Next(-1, 4), random.Next(-1, 30));
+            var results = search.Search(query, random.Next(-1, 4), random.Next(-1, 30));
             foreach (var hit in results.Hits)
             {
                 ScriptSafety.AssertSafe(hit.SnippetHtml, $"snippet of {hit.Article.Slug} for '{query}'");

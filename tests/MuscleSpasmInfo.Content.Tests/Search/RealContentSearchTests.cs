@@ -7,12 +7,12 @@ namespace MuscleSpasmInfo.Content.Tests.Search;
 /// <summary>Searches the site's real content folder: the answers editors expect for the words readers type most.</summary>
 public sealed class RealContentSearchTests : IDisposable
 {
-    private readonly SearchIndex _index;
+    private readonly SearchService _index;
 
     public RealContentSearchTests()
     {
         var snapshot = new ContentLoader(new ContentOptions { Path = ContentFolder() }, new MarkdownRenderer()).Load();
-        _index = SearchIndex.Build(snapshot.Articles, snapshot.Synonyms);
+        _index = SearchService.For(snapshot);
     }
 
     public void Dispose() => _index.Dispose();

@@ -8,7 +8,7 @@ namespace MuscleSpasmInfo.Content.Tests.Search;
 public sealed class SearchCorpus : IDisposable
 {
     private readonly TempContent _content = new();
-    private SearchIndex? _index;
+    private SearchService? _index;
 
     public SearchCorpus()
     {
@@ -33,7 +33,7 @@ public sealed class SearchCorpus : IDisposable
     }
 
     /// <summary>The snapshot and its index, built on first use the way the site will build them.</summary>
-    public SearchIndex Index => _index ??= Load();
+    public SearchService Index => _index ??= Load();
 
     public SearchResults Search(string query, int page = 1, int pageSize = 10) => Index.Search(query, page, pageSize);
 
@@ -46,10 +46,10 @@ public sealed class SearchCorpus : IDisposable
         _content.Dispose();
     }
 
-    private SearchIndex Load()
+    private SearchService Load()
     {
         var snapshot = new ContentLoader(new ContentOptions { Path = _content.Root }, new MarkdownRenderer()).Load();
         Assert.Empty(snapshot.SkippedFiles);
-        return SearchIndex.Build(snapshot.Articles, snapshot.Synonyms);
+        return SearchService.For(snapshot);
     }
 }

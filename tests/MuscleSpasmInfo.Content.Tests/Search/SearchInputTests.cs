@@ -89,13 +89,13 @@ public sealed class SearchInputTests : IDisposable
 
         Assert.Equal(SearchProblem.TooLong, results.Problem);
         Assert.Empty(results.Hits);
-        Assert.Equal(SearchIndex.MaxQueryLength, results.Query.Length);
+        Assert.Equal(SearchService.MaxQueryLength, results.Query.Length);
     }
 
     [Fact]
     public void A_query_at_the_limit_runs()
     {
-        var query = ("cramp " + new string('x', SearchIndex.MaxQueryLength))[..SearchIndex.MaxQueryLength];
+        var query = ("cramp " + new string('x', SearchService.MaxQueryLength))[..SearchService.MaxQueryLength];
 
         var results = _corpus.Search(query);
 
@@ -110,7 +110,7 @@ public sealed class SearchInputTests : IDisposable
 
         var results = _corpus.Search(query);
 
-        Assert.True(query.Length <= SearchIndex.MaxQueryLength);
+        Assert.True(query.Length <= SearchService.MaxQueryLength);
         Assert.Equal(SearchProblem.None, results.Problem);
     }
 
@@ -124,6 +124,6 @@ public sealed class SearchInputTests : IDisposable
         var results = _corpus.Search("cramp", page, pageSize);
 
         Assert.True(results.Page >= 1);
-        Assert.InRange(results.PageSize, 1, SearchIndex.MaxPageSize);
+        Assert.InRange(results.PageSize, 1, SearchService.MaxPageSize);
     }
 }

@@ -91,7 +91,8 @@ public sealed class HostilePayloadTests
         }
 
         AssertSnapshotSafe(snapshot, payload);
-        var hits = snapshot.Search.Search(Marker).Hits;
+        using var search = Content.Search.SearchService.For(snapshot);
+        var hits = search.Search(Marker).Hits;
         if (article is not null)
         {
             var hit = Assert.Single(hits);
@@ -115,15 +116,18 @@ public sealed class HostilePayloadTests
     private static void AssertSnapshotSafe(ContentSnapshot snapshot, string payload)
     {
         Assert.DoesNotContain(snapshot.Problems, p => p.Message.StartsWith("cannot parse the file", StringComparison.Ordinal));
+        var related = Content.Related.RelatedContentBuilder.For(snapshot);
         foreach (var article in snapshot.Articles)
         {
             ScriptSafety.AssertSafe(article.Body.Html, $"body of {article.Slug}");
-            _ = snapshot.RelatedTo(article);
+            _ = related.For(article.Slug);
         }
+
+        using var search = Content.Search.SearchService.For(snapshot);
 
         foreach (var query in new[] { Marker, "alert script", "cramp", payload.Length > 200 ? payload[..200] : payload })
         {
-            foreach (var hit in snapshot.Search.Search(query).Hits)
+            foreach (var hit in search.Search(query).Hits)
             {
                 ScriptSafety.AssertSafe(hit.SnippetHtml, $"search snippet of {hit.Article.Slug} for '{query}'");
             }

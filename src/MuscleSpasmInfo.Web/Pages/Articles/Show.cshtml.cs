@@ -30,7 +30,7 @@ public sealed class ShowModel(RequestSnapshot snapshot, IOptions<SiteOptions> si
     /// <summary>The date "Updated" shows: the article's last modification when that is not its publication.</summary>
     public DateOnly? Updated { get; private set; }
 
-    public IActionResult OnGet(string slug)
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         if (Snapshot.FindArticle(slug) is not { } article)
         {
@@ -40,7 +40,7 @@ public sealed class ShowModel(RequestSnapshot snapshot, IOptions<SiteOptions> si
         Article = article;
         Category = Snapshot.CategoryOf(article);
         MoreInCategory = Snapshot.MoreInCategory(article);
-        Related = Snapshot.RelatedTo(article);
+        Related = await RequestSnapshot.RelatedToAsync(article, cancellationToken).ConfigureAwait(false);
         Guide = Snapshot.GuideOf(article) is { } guide ? GuideNavigation.Of(guide, article) : null;
         Tags = [.. Snapshot.TagsOf(article)];
         StructuredData = Endpoints.StructuredData.For(article, Category, Site);

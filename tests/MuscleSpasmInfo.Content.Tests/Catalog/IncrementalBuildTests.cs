@@ -2,98 +2,88 @@ using System.Globalization;
 using System.Text;
 using MuscleSpasmInfo.Content.Catalog;
 using MuscleSpasmInfo.Content.Markdown;
+using MuscleSpasmInfo.Content.Related;
+using MuscleSpasmInfo.Content.Search;
 
 namespace MuscleSpasmInfo.Content.Tests.Catalog;
 
 /// <summary>
-/// A load told which files changed patches the last snapshot instead of rebuilding it. It must never show readers
-/// anything a full load would not: every test here runs the same edits through a loader given the changed paths and
-/// one that reads the whole folder each time, and compares everything a page shows.
+/// A build after an edit recomputes only what depends on the edit, and must never show readers anything a build from
+/// scratch would not: the differential test runs random edits through one loader, building incrementally, and through a
+/// new loader each step that builds from nothing but the folder and the previous snapshot, and compares everything.
 /// </summary>
-public sealed class ChangedFilesLoadTests
+public sealed class IncrementalBuildTests
 {
     private static readonly string[] Categories = ["causes", "treatment", "prevention"];
     private static readonly string[] TagPool = ["Cramp", "Sleep", "Magnesium", "Nerves", "Exercise", "Blood flow", "Night", "Legs"];
     private static readonly string[] Words = ["calf", "muscle", "cramp", "stretch", "water", "potassium", "nerve", "sleep", "walking", "heat", "massage", "rest"];
 
     [Fact]
-    public void A_body_edit_is_patched_and_the_page_shows_the_new_text()
+    public void A_body_edit_parses_and_checks_only_that_file_and_the_page_shows_the_new_text()
     {
         using var site = new GeneratedSite(12, seed: 1);
         var loader = site.Loader();
-        var before = loader.Load();
+        loader.Load();
 
         var path = site.Edit(3, a => a with { Body = a.Body + "\n\nA new paragraph about quinine.\n" });
         var snapshot = loader.Load([path]);
+        using var search = SearchService.For(snapshot);
 
-        Assert.True(snapshot.Timings.Patched);
+        Assert.Equal(1, snapshot.Timings.Parsed);
+        Assert.Equal(1, snapshot.Timings.Checked);
         Assert.Contains("quinine", snapshot.FindArticle(GeneratedSite.Slug(3))!.Body.Html, StringComparison.Ordinal);
-        Assert.Equal([GeneratedSite.Slug(3)], snapshot.Search.Search("quinine").Hits.Select(h => h.Article.Slug));
-        Assert.Same(snapshot.FindArticle(GeneratedSite.Slug(3)), snapshot.Search.Search("quinine").Hits[0].Article);
-        Assert.Equal(12, snapshot.Search.Count);
+        Assert.Same(snapshot.FindArticle(GeneratedSite.Slug(3)), Assert.Single(search.Search("quinine").Hits).Article);
     }
 
     [Fact]
-    public void Search_after_edits_finds_each_snapshots_own_text()
-    {
-        using var site = new GeneratedSite(12, seed: 5);
-        var loader = site.Loader();
-        var first = loader.Load();
-        _ = first.Search;
-
-        var second = loader.Load([site.Edit(5, a => a with { Body = a.Body + "\n\nQuinine was once used for cramps.\n" })]);
-        var third = loader.Load([site.Edit(5, a => a with { Body = a.Body.Replace("Quinine", "Tonic", StringComparison.Ordinal) })]);
-
-        Assert.True(second.Timings.Patched && third.Timings.Patched);
-        Assert.Empty(first.Search.Search("quinine").Hits);
-        Assert.Equal([GeneratedSite.Slug(5)], second.Search.Search("quinine").Hits.Select(h => h.Article.Slug));
-        Assert.Empty(third.Search.Search("quinine").Hits);
-        Assert.Equal([GeneratedSite.Slug(5)], third.Search.Search("tonic").Hits.Select(h => h.Article.Slug));
-        Assert.Equal(12, third.Search.Count);
-    }
-
-    [Theory]
-    [InlineData("heading")]
-    [InlineData("draft")]
-    [InlineData("slug")]
-    [InlineData("alias")]
-    public void An_edit_that_other_pages_depend_on_is_loaded_in_full(string change)
+    public void A_new_heading_rechecks_the_edited_file_and_the_files_that_link_to_it_and_no_others()
     {
         using var site = new GeneratedSite(12, seed: 2);
         var loader = site.Loader();
-        loader.Load();
+        var before = loader.Load();
+        var linkers = before.Articles.Count(a => a.Body.LinkedArticles.Contains(GeneratedSite.Slug(4)) && a.Slug != GeneratedSite.Slug(4));
 
-        var path = site.Edit(4, a => change switch
-        {
-            "heading" => a with { Body = "## A heading nobody had\n\n" + a.Body },
-            "draft" => a with { Extra = "draft: true" },
-            "slug" => a with { Extra = "slug: renamed-article" },
-            _ => a with { Extra = "aliases: [/old-page]" },
-        });
-        var snapshot = loader.Load([path]);
+        var snapshot = loader.Load([site.Edit(4, a => a with { Body = "## A heading nobody had\n\n" + a.Body })]);
 
-        Assert.False(snapshot.Timings.Patched);
-        Assert.Equal(Describe(new ContentLoader(site.Options, new MarkdownRenderer()).Load()), Describe(snapshot));
+        Assert.Equal(1, snapshot.Timings.Parsed);
+        Assert.Equal(1 + linkers, snapshot.Timings.Checked);
+        Assert.Equal(Describe(new ContentLoader(site.Options, new MarkdownRenderer()).LoadAfter(before)), Describe(snapshot));
     }
 
     [Fact]
-    public void Added_and_deleted_files_and_files_that_are_not_articles_are_loaded_in_full()
+    public void Without_changed_paths_a_build_reads_no_file_whose_stamp_is_the_same()
+    {
+        using var site = new GeneratedSite(8, seed: 3);
+        var loader = site.Loader();
+        loader.Load();
+
+        var again = loader.Load();
+
+        Assert.Equal(0, again.Timings.Parsed);
+        Assert.Equal(0, again.Timings.Checked);
+        Assert.Equal(8, again.Timings.Files);
+    }
+
+    [Fact]
+    public void Added_and_deleted_files_appear_and_go_and_a_new_category_file_is_read()
     {
         using var site = new GeneratedSite(8, seed: 3);
         var loader = site.Loader();
         loader.Load();
 
         var added = site.Content.Article("added.md", "title: Added\ncategory: causes");
-        Assert.False(loader.Load([added]).Timings.Patched);
+        Assert.NotNull(loader.Load([added]).FindArticle("added"));
         File.Delete(added);
-        Assert.False(loader.Load([added]).Timings.Patched);
-        var categories = Path.Combine(site.Content.Root, "categories.yml");
-        Assert.False(loader.Load([categories]).Timings.Patched);
-        Assert.Null(loader.Load([categories]).FindArticle("added"));
+        Assert.Null(loader.Load([added]).FindArticle("added"));
+        var categories = site.Content.Write("categories.yml", "- slug: causes\n  name: Causes\n");
+        var snapshot = loader.Load([categories]);
+        Assert.Equal(["causes"], snapshot.Categories.Select(c => c.Slug));
+        Assert.Contains(snapshot.Problems, p => p.Message.StartsWith("unknown category 'treatment'", StringComparison.Ordinal)
+            || p.Message.StartsWith("unknown category 'prevention'", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void A_broken_edit_keeps_the_last_good_version_and_says_so_when_patched()
+    public void A_broken_edit_keeps_the_last_good_version_and_says_so()
     {
         using var site = new GeneratedSite(10, seed: 4);
         var loader = site.Loader();
@@ -102,7 +92,6 @@ public sealed class ChangedFilesLoadTests
         var path = site.Edit(2, a => a with { Extra = "date: [not a date" });
         var snapshot = loader.Load([path]);
 
-        Assert.True(snapshot.Timings.Patched);
         Assert.Same(before, snapshot.FindArticle(GeneratedSite.Slug(2)));
         Assert.Contains(GeneratedSite.FileName(2), snapshot.SkippedFiles);
         Assert.Contains(snapshot.Problems, p => p.Path == GeneratedSite.FileName(2) && p.Message.StartsWith("serving the last good version", StringComparison.Ordinal));
@@ -114,32 +103,31 @@ public sealed class ChangedFilesLoadTests
     [InlineData(13)]
     [InlineData(14)]
     [InlineData(15)]
-    public void Random_edits_patched_show_what_a_full_load_shows(int seed)
+    public void Random_edits_built_incrementally_show_what_a_build_from_scratch_shows(int seed)
     {
+        const int Steps = 200;
         using var site = new GeneratedSite(30, seed);
-        var patchedLoader = site.Loader();
-        var fullLoader = site.Loader();
-        patchedLoader.Load().BuildIndexes(search: false);
-        fullLoader.Load().BuildIndexes(search: false);
+        var loader = site.Loader();
+        var related = new RelatedContentBuilder();
+        var previous = loader.Load();
+        related.Build(previous);
         var random = new Random(seed);
-        var patches = 0;
+        var parsed = 0;
 
-        for (var step = 0; step < 40; step++)
+        for (var step = 0; step < Steps; step++)
         {
             var paths = Enumerable.Range(0, random.Next(1, 3)).Select(_ => site.RandomEdit(random)).ToList();
-            var patched = patchedLoader.Load(paths);
-            var full = fullLoader.Load();
-            patched.BuildIndexes(search: false);
-            full.BuildIndexes(search: false);
-            patches += patched.Timings.Patched ? 1 : 0;
+            var incremental = loader.Load(paths);
+            var scratch = new ContentLoader(site.Options, new MarkdownRenderer()).LoadAfter(previous);
+            parsed += incremental.Timings.Parsed;
 
-            Assert.False(full.Timings.Patched);
-            Assert.Equal(Describe(full), Describe(patched));
-            Assert.Equal(Related(full), Related(patched));
+            Assert.Equal(Describe(scratch), Describe(incremental));
+            Assert.Equal(Related(scratch, RelatedContentBuilder.For(scratch)), Related(incremental, related.Build(incremental)));
+            previous = incremental;
         }
 
-        // The edits are mostly ones that can be patched; a run that never patched would prove nothing.
-        Assert.True(patches >= 20, $"only {patches} of 40 loads were patched");
+        // Each step changes one or two files: a build that re-read the folder each time would prove nothing.
+        Assert.True(parsed <= Steps * 2, $"{parsed} files parsed over {Steps} steps");
     }
 
     /// <summary>Everything a reader or an editor can see of a snapshot, apart from related lists, as text.</summary>
@@ -179,8 +167,8 @@ public sealed class ChangedFilesLoadTests
         return text.ToString();
     }
 
-    private static string Related(ContentSnapshot snapshot) =>
-        string.Join("\n", snapshot.Articles.Select(a => $"{a.Slug}: {string.Join(",", snapshot.RelatedTo(a).Select(r => r.Slug))}"));
+    private static string Related(ContentSnapshot snapshot, RelatedContentIndex index) =>
+        string.Join("\n", snapshot.Articles.Select(a => $"{a.Slug}: {string.Join(",", index.For(a.Slug))}"));
 
     /// <summary>A small site written from a seed, and edits to it that keep every file's parts apart so they can be changed.</summary>
     private sealed class GeneratedSite : IDisposable
@@ -237,8 +225,27 @@ public sealed class ChangedFilesLoadTests
                 5 => Edit(i, a => a with { Guide = a.Guide is null ? "article-00" : null, Order = random.Next(1, 4) }),
                 6 => Edit(i, a => a with { Body = a.Body + $"\nLink to [one more](/articles/article-{random.Next(_articles.Count):00}).\n" }),
                 7 when random.Next(4) == 0 => Edit(i, a => a with { Body = $"## Heading {random.Next(100)}\n\n" + a.Body }),
+                7 => Edit(i, a => a with { Extra = a.Extra.Length == 0 ? "draft: true" : string.Empty }),
+                8 when random.Next(3) == 0 => CopyOrDelete(random),
                 _ => Edit(i, a => a with { Body = a.Body + $"\n{Sentence(random)}\n" }),
             };
+        }
+
+        /// <summary>
+        /// Saves a copy of an article under another file name with the article's slug (the duplicate must not take the
+        /// URL over), or deletes a copy saved before.
+        /// </summary>
+        private string CopyOrDelete(Random random)
+        {
+            var copy = Path.Combine(Content.Root, $"copy-{random.Next(3)}.md");
+            if (File.Exists(copy))
+            {
+                File.Delete(copy);
+                return copy;
+            }
+
+            var i = random.Next(_articles.Count);
+            return Content.Article(Path.GetFileName(copy), $"title: Copy of {i}\nslug: {Slug(i)}\ncategory: causes", "A half-finished copy.");
         }
 
         public void Dispose() => Content.Dispose();

@@ -1,0 +1,85 @@
+using MuscleSpasmInfo.Content.Checks;
+using MuscleSpasmInfo.Content.Catalog;
+
+namespace MuscleSpasmInfo.Content.Build;
+
+/// <summary>What the site serves of one file: the file, or its last good version while it has errors, or nothing.</summary>
+/// <param name="Served">The version served, or null.</param>
+/// <param name="Problems">The problems of the file alone, and of its slug and category.</param>
+/// <param name="Skipped">The file as it is now is left out of the site.</param>
+internal sealed record Accepted(ParsedFile? Served, IReadOnlyList<ContentProblem> Problems, bool Skipped);
+
+/// <summary>
+/// The second stage: each parsed file checked against the site's categories, and kept out while it has errors. A file
+/// with errors that served before keeps serving its last good version, so a half-finished edit never takes a page down.
+/// Depends on the parse, the category slugs and the version served before.
+/// </summary>
+internal sealed class AcceptStage
+{
+    private readonly Memo<string, Inputs, Accepted> _memo = new(StringComparer.Ordinal);
+
+    /// <summary>How many files the last run checked.</summary>
+    public int Computed { get; private set; }
+
+    public Accepted[] Run(IReadOnlyList<ParsedFile> files, IReadOnlySet<string> categorySlugs, Func<string, ParsedFile?> servedBefore)
+    {
+        var accepted = new Accepted[files.Count];
+        for (var i = 0; i < files.Count; i++)
+        {
+            accepted[i] = _memo.Get(files[i].Path, new Inputs(files[i], categorySlugs, servedBefore(files[i].Path)), Accept);
+        }
+
+        Computed = _memo.Computed;
+        _memo.Complete();
+        return accepted;
+    }
+
+    private static Accepted Accept(Inputs inputs)
+    {
+        var file = inputs.File;
+        var problems = new List<ContentProblem>(file.Problems);
+        problems.AddRange(Check(file, inputs.CategorySlugs));
+        if (!file.HasErrors && problems.All(p => p.Severity != ProblemSeverity.Error))
+        {
+            return new Accepted(file, problems, Skipped: false);
+        }
+
+        if (inputs.LastGood is { } good && !ReferenceEquals(good, file) && Check(good, inputs.CategorySlugs).All(p => p.Severity != ProblemSeverity.Error))
+        {
+            problems.Add(ContentChecks.LastGoodServed.At(file.Path, 1, 1, "serving the last good version of this file until its errors are fixed"));
+            return new Accepted(good, problems, Skipped: true);
+        }
+
+        return new Accepted(null, problems, Skipped: true);
+    }
+
+    /// <summary>Problems of one file that need the site's categories to find; errors keep the file out.</summary>
+    private static List<ContentProblem> Check(ParsedFile file, IReadOnlySet<string> categorySlugs)
+    {
+        var problems = new List<ContentProblem>();
+        if (file.Meta is not { } meta)
+        {
+            return problems;
+        }
+
+        if (!Slugs.IsValid(file.Slug))
+        {
+            problems.Add(ContentChecks.InvalidSlug.At(file.Path, file.LineOf("slug"), 1,
+                $"slug '{file.Slug}' must be lower-case letters, digits and hyphens (set 'slug:' or rename the file)"));
+        }
+
+        if (meta.Category is null)
+        {
+            problems.Add(ContentChecks.NoCategory.At(file.Path, 1, 1, "no category: the article is listed under no category"));
+        }
+        else if (!categorySlugs.Contains(meta.Category))
+        {
+            problems.Add(ContentChecks.UnknownCategory.At(file.Path, file.LineOf("category"), 1,
+                $"unknown category '{meta.Category}'; categories.yml lists: {string.Join(", ", categorySlugs.Order(StringComparer.Ordinal))}"));
+        }
+
+        return problems;
+    }
+
+    private readonly record struct Inputs(ParsedFile File, IReadOnlySet<string> CategorySlugs, ParsedFile? LastGood);
+}

@@ -1,0 +1,56 @@
+using MuscleSpasmInfo.Content.Build;
+using MuscleSpasmInfo.Content.Catalog;
+
+namespace MuscleSpasmInfo.Content.Related;
+
+/// <summary>
+/// The related-content stage: a snapshot's articles made into an index of related lists. Analysing an article's text is
+/// what costs, so each article's term counts are remembered with the article they came from and only an edited article
+/// is read again; the index itself is then built from every article's counts, so it is exactly the index a first build
+/// makes. One builder serves one chain of snapshots, one build at a time.
+/// </summary>
+public sealed class RelatedContentBuilder(RelatedContentOptions? options = null)
+{
+    private readonly Memo<string, Same<Article>, RelatedDocument> _documents = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+
+    /// <summary>How many articles the last build analysed.</summary>
+    public int Analysed { get; private set; }
+
+    /// <summary>The related-content index of <paramref name="snapshot"/>'s articles.</summary>
+    public RelatedContentIndex Build(ContentSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        lock (_gate)
+        {
+            var articles = snapshot.Articles;
+            var documents = new RelatedDocument[articles.Count];
+            var misses = new List<int>();
+            for (var i = 0; i < articles.Count; i++)
+            {
+                if (!_documents.TryReuse(articles[i].Slug, new Same<Article>(articles[i]), out documents[i]))
+                {
+                    misses.Add(i);
+                }
+            }
+
+            Parallel.ForEach(misses, i => documents[i] = ToDocument(articles[i]));
+            foreach (var i in misses)
+            {
+                _documents.Put(articles[i].Slug, new Same<Article>(articles[i]), documents[i]);
+            }
+
+            Analysed = _documents.Computed;
+            _documents.Complete();
+            return new RelatedContentIndex(documents, options);
+        }
+    }
+
+    /// <summary>The index of <paramref name="snapshot"/>, built with nothing remembered.</summary>
+    public static RelatedContentIndex For(ContentSnapshot snapshot, RelatedContentOptions? options = null) =>
+        new RelatedContentBuilder(options).Build(snapshot);
+
+    private static RelatedDocument ToDocument(Article article) =>
+        new(article.Slug, article.Meta.Category, article.Meta.Tags, article.Meta.Date, article.Meta.Related,
+            Terms.Count($"{article.Title}\n{article.Meta.Summary}\n{article.Body.PlainText}"));
+}

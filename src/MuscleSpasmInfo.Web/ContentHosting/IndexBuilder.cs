@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using MuscleSpasmInfo.Content.Catalog;
+using MuscleSpasmInfo.Content.Related;
+using MuscleSpasmInfo.Content.Search;
+
+namespace MuscleSpasmInfo.Web.ContentHosting;
+
+/// <summary>The related-content index of one snapshot, published once it is built.</summary>
+/// <param name="Version">The snapshot it was built from.</param>
+/// <param name="Related">Its related lists.</param>
+public sealed record PublishedIndexes(long Version, RelatedContentIndex Related);
+
+/// <summary>
+/// Builds the indexes of each live snapshot off the request path: related content into a new
+/// <see cref="PublishedIndexes"/>, search through the <see cref="SearchService"/> that owns the Lucene index. Snapshots that
+/// are superseded while it works are skipped, so a burst of edits costs one build. It starts once the server listens, so on
+/// a small machine it never takes the CPU the server needs to start. A failed build is logged and reported by health.
+/// </summary>
+public sealed class IndexBuilder(ContentStore store, SearchService search, IHostApplicationLifetime lifetime, ILogger<IndexBuilder> logger) : BackgroundService
+{
+    private readonly Channel<ContentSnapshot> _pending = Channel.CreateBounded<ContentSnapshot>(
+        new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+
+    private readonly RelatedContentBuilder _related = new();
+    private readonly TaskCompletionSource _first = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private PublishedIndexes? _current;
+
+    /// <summary>The newest indexes built, or null before the first.</summary>
+    public PublishedIndexes? Current => Volatile.Read(ref _current);
+
+    /// <summary>The snapshot version both indexes have caught up with (0 before the first).</summary>
+    public long IndexedVersion => Math.Min(Current?.Version ?? 0, search.Version);
+
+    /// <summary>Why the last index build failed, or null when it did not.</summary>
+    public string? Fault { get; private set; }
+
+    /// <summary>Raised after new indexes are published.</summary>
+    public event Action<PublishedIndexes>? Published;
+
+    /// <summary>The newest indexes, waiting for the first build when there is none yet.</summary>
+    public async ValueTask<PublishedIndexes> CurrentAsync(CancellationToken cancellationToken)
+    {
+        if (Current is { } current)
+        {
+            return current;
+        }
+
+        await _first.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return Current!;
+    }
+
+    /// <summary>Waits until the indexes cover snapshot <paramref name="version"/> or a newer one.</summary>
+    public async Task WhenIndexedAsync(long version, CancellationToken cancellationToken)
+    {
+        var caughtUp = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnPublished(PublishedIndexes published)
+        {
+            if (published.Version >= version)
+            {
+                caughtUp.TrySetResult();
+            }
+        }
+
+        Published += OnPublished;
+        try
+        {
+            if (Current is { } current)
+            {
+                OnPublished(current);
+            }
+
+            await caughtUp.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            Published -= OnPublished;
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        store.Changed += Enqueue;
+        try
+        {
+            await WhenStartedAsync(stoppingToken).ConfigureAwait(false);
+            Enqueue(store.Current);
+            await foreach (var snapshot in _pending.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+            {
+                if (snapshot.Version > (Current?.Version ?? 0))
+                {
+                    Build(snapshot);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // shutting down
+        }
+        finally
+        {
+            store.Changed -= Enqueue;
+        }
+    }
+
+    private void Enqueue(ContentSnapshot snapshot) => _pending.Writer.TryWrite(snapshot);
+
+    private void Build(ContentSnapshot snapshot)
+    {
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            var related = _related.Build(snapshot);
+            var relatedMs = watch.ElapsedMilliseconds;
+            search.Index(snapshot);
+            var published = new PublishedIndexes(snapshot.Version, related);
+            Volatile.Write(ref _current, published);
+            Fault = null;
+            _first.TrySetResult();
+            Published?.Invoke(published);
+            logger.LogInformation(
+                "Indexes of snapshot {Version} built in {IndexesMs} ms (related {RelatedMs} ms, {Analysed} articles analysed; search {SearchMs} ms)",
+                snapshot.Version, watch.ElapsedMilliseconds, relatedMs, _related.Analysed, watch.ElapsedMilliseconds - relatedMs);
+        }
+#pragma warning disable CA1031 // A failed build must not stop the builder: the last indexes keep serving and health reports it.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Fault = $"index build of snapshot {snapshot.Version} failed: {ex.GetType().Name}: {ex.Message}";
+            logger.LogError(ex, "Index build of snapshot {Version} failed; the last indexes keep serving", snapshot.Version);
+        }
+    }
+
+    /// <summary>Completes once the server listens (at once when the host has already started).</summary>
+    private async Task WhenStartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        {
+            await started.Task.WaitAsync(stoppingToken).ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using MuscleSpasmInfo.Content.Checks;
+using MuscleSpasmInfo.Content.Tests.TestSupport;
+
+namespace MuscleSpasmInfo.Content.Tests.Checks;
+
+/// <summary>Every check is a registered unit with a stable code; warnings can be turned off per site or per file.</summary>
+public sealed class CheckRegistryTests : IDisposable
+{
+    private readonly TempContent _content = new();
+
+    public CheckRegistryTests() => _content.WriteCategories();
+
+    public void Dispose() => _content.Dispose();
+
+    [Fact]
+    public void Codes_are_unique_and_stable_in_form()
+    {
+        Assert.Equal(ContentChecks.All.Count, ContentChecks.All.Select(c => c.Code).Distinct().Count());
+        Assert.All(ContentChecks.All, c => Assert.Matches("^MSI[0-9]{3}$", c.Code));
+        Assert.Equal(ContentChecks.All.Select(c => c.Code).Order(StringComparer.Ordinal), ContentChecks.All.Select(c => c.Code));
+    }
+
+    [Fact]
+    public void Every_problem_of_the_broken_samples_names_a_registered_check_of_its_severity()
+    {
+        var snapshot = Loading.Load(Path.Combine(AppContext.BaseDirectory, "Samples", "broken"));
+
+        Assert.NotEmpty(snapshot.Problems);
+        Assert.All(snapshot.Problems, p => Assert.Equal(p.Severity, ContentChecks.Find(p.Code)?.Severity));
+        Assert.All(snapshot.Problems, p => Assert.EndsWith($" [{p.Code}]", p.ToString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_warning_turned_off_for_the_site_is_not_reported_and_an_error_cannot_be_turned_off()
+    {
+        _content.Article("hard.md", "title: Hard\ncategory: nowhere", "Some text.");
+
+        var reported = Loading.Load(_content.Root);
+        var quiet = Loading.Load(_content.Root, configure: o =>
+        {
+            o.IgnoreChecks.Add(ContentChecks.MissingReview.Code);
+            o.IgnoreChecks.Add(ContentChecks.UnknownCategory.Code);
+            o.IgnoreChecks.Add("MSI999");
+        });
+
+        Assert.Contains(reported.Problems, p => p.Code == ContentChecks.MissingReview.Code);
+        Assert.DoesNotContain(quiet.Problems, p => p.Code == ContentChecks.MissingReview.Code);
+        Assert.Contains(quiet.Problems, p => p.Code == ContentChecks.UnknownCategory.Code);
+        Assert.Contains(quiet.Problems, p => p.Code == ContentChecks.BadIgnore.Code && p.Message.Contains("MSI020", StringComparison.Ordinal));
+        Assert.Contains(quiet.Problems, p => p.Code == ContentChecks.BadIgnore.Code && p.Message.Contains("'MSI999'", StringComparison.Ordinal));
+    }
+}
