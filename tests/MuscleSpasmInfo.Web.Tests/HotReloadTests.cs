@@ -79,7 +79,7 @@ public sealed class HotReloadTests : IDisposable
     }
 
     [Fact]
-    public async Task A_body_edit_is_patched_and_health_reports_its_indexes_built_in_the_background()
+    public async Task A_body_edit_reparses_one_file_and_health_reports_its_indexes_built_in_the_background()
     {
         await _site.GetPageAsync("/");
         var initial = await HealthAsync(IndexesBuilt);

@@ -2,7 +2,7 @@ namespace MuscleSpasmInfo.Content.Catalog;
 
 /// <summary>
 /// The order of every article list: newest first, then by title, then by slug. The slug makes it total, so a list
-/// patched after one edit comes out exactly as a list sorted afresh.
+/// does not depend on the order the articles came in.
 /// </summary>
 internal sealed class ArticleOrder : IComparer<Article>
 {
@@ -29,12 +29,5 @@ internal sealed class ArticleOrder : IComparer<Article>
 
         var byTitle = StringComparer.OrdinalIgnoreCase.Compare(x.Title, y.Title);
         return byTitle != 0 ? byTitle : string.CompareOrdinal(x.Slug, y.Slug);
-    }
-
-    /// <summary>Where <paramref name="article"/> goes in <paramref name="sorted"/>: its index if there, else where to insert it.</summary>
-    public static int Position(List<Article> sorted, Article article)
-    {
-        var at = sorted.BinarySearch(article, Instance);
-        return at >= 0 ? at : ~at;
     }
 }

@@ -25,7 +25,7 @@ public sealed class DuplicateSlugTests : IDisposable
         Assert.Equal("Night cramps", snapshot.FindArticle("night-cramps")!.Title);
         var error = Assert.Single(snapshot.Errors());
         Assert.Equal("a-copy.md", error.Path);
-        Assert.Equal(2, error.Line);
+        Assert.Equal(3, error.Line); // the slug: line, after --- and title:
         Assert.Contains("night-cramps.md", error.Message, StringComparison.Ordinal);
         Assert.Contains("a-copy.md", error.Message, StringComparison.Ordinal);
         Assert.Contains("a-copy.md", snapshot.SkippedFiles);

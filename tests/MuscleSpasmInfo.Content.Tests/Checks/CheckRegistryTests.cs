@@ -33,7 +33,8 @@ public sealed class CheckRegistryTests : IDisposable
     [Fact]
     public void A_warning_turned_off_for_the_site_is_not_reported_and_an_error_cannot_be_turned_off()
     {
-        _content.Article("hard.md", "title: Hard\ncategory: nowhere", "Some text.");
+        _content.Article("plain.md", "title: Plain\ncategory: causes", "Some text.");
+        _content.Article("lost.md", "title: Lost\ncategory: nowhere", "Some text.");
 
         var reported = Loading.Load(_content.Root);
         var quiet = Loading.Load(_content.Root, configure: o =>

@@ -79,8 +79,7 @@ public sealed class MarkdownRendererTests
 
         // Assert
         var finding = Assert.Single(rendered.SanitiserFindings);
-        Assert.Equal(new ContentProblem("a.md", 3, 1, ProblemSeverity.Warning,
-            $"raw HTML is not shown as written: the sanitiser removes {removed}"), finding);
+        Assert.Equal(Content.Checks.ContentChecks.RawHtml.At("a.md", 3, 1, $"raw HTML is not shown as written: the sanitiser removes {removed}"), finding);
     }
 
     [Theory]
