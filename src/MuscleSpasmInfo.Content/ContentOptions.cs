@@ -18,6 +18,12 @@ public sealed class ContentOptions
     /// <summary>The Flesch-Kincaid grade above which the check warns that an article is hard to read.</summary>
     public double ReadingGradeTarget { get; set; } = 8;
 
+    /// <summary>
+    /// The site's time zone: a front-matter timestamp with an offset (2019-01-28T08:44:00Z) counts as its date here.
+    /// Not bound from configuration itself; the host sets it (the site from <c>Site:TimeZone</c>).
+    /// </summary>
+    public TimeZoneInfo TimeZone { get; set; } = TimeZoneInfo.Utc;
+
     /// <summary>Words a minute used for the reading time shown on each article.</summary>
     public int WordsPerMinute { get; set; } = 200;
 

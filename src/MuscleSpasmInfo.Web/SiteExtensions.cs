@@ -23,6 +23,7 @@ public static class SiteExtensions
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section)
             .Validate(o => o.HasEditorialText, "Site:Caution, Site:FooterStatement and Site:Home need all their text (appsettings.json)")
             .ValidateOnStart();
+        builder.AddSiteTimeZone();
         builder.AddContentEngine(watchContent);
         builder.Services.AddOptions<ServingOptions>().BindConfiguration(ServingOptions.Section);
         builder.Services.AddScoped<RequestSnapshot>();
@@ -61,6 +62,7 @@ public static class SiteExtensions
         app.UseReadOnlyMethods();
         app.UseRateLimiter();
         app.UseStatusCodePagesWithReExecute(SiteRoutes.NotFound.Path);
+        app.UseContentMedia(); // after the rate limiter and status-code pages (a missing file gets the site's 404), before the page cache
         app.UseMiddleware<PageCacheMiddleware>();
         app.UseStaticFiles();
         app.UseAliasRedirects();

@@ -35,6 +35,9 @@ public sealed class SiteOptions
         FooterStatement.Length > 0 &&
         Home is { Heading.Length: > 0, Lead.Length: > 0, Description.Length: > 0 };
 
+    /// <summary>The site's time zone, an IANA id such as Europe/London: front-matter timestamps count as dates there.</summary>
+    public string TimeZone { get; set; } = "UTC";
+
     /// <summary>The absolute URL of a site path such as <c>/articles/x</c>.</summary>
     public string Absolute(string path) => BaseUrl.TrimEnd('/') + path;
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using AngleSharp.Html.Parser;
 
 namespace MuscleSpasmInfo.Web.Tests;
 
@@ -65,6 +66,18 @@ public sealed class ExportTests : IDisposable
         var liveArticle = await liveClient.GetByteArrayAsync(new Uri("/articles/cause-1", UriKind.Relative));
         var staticArticle = await staticClient.GetByteArrayAsync(new Uri("/articles/cause-1", UriKind.Relative));
         Assert.Equal(liveArticle, staticArticle);
+
+        // An article's image: exported under media/ and the same bytes, with the same content type, from both.
+        var withImage = await new HtmlParser().ParseDocumentAsync(await liveClient.GetStringAsync(new Uri("/articles/cause-4", UriKind.Relative)));
+        var image = new Uri(withImage.QuerySelector("article img")!.GetAttribute("src")!, UriKind.Relative);
+        using var liveImage = await liveClient.GetAsync(image);
+        using var staticImage = await staticClient.GetAsync(image);
+        Assert.True(File.Exists(Path.Combine(export, "media", "calf.png")));
+        Assert.Equal(HttpStatusCode.OK, liveImage.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, staticImage.StatusCode);
+        Assert.Equal("image/png", staticImage.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(liveImage.Content.Headers.ContentType!.MediaType, staticImage.Content.Headers.ContentType.MediaType);
+        Assert.Equal(await liveImage.Content.ReadAsByteArrayAsync(), await staticImage.Content.ReadAsByteArrayAsync());
     }
 
     private static Task<(int Exit, string Output)> RunExportAsync(string content, string output) =>

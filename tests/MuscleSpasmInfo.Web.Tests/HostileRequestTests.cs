@@ -38,6 +38,10 @@ public sealed class HostileRequestTests(HostileRequestTests.Site site) : IClassF
     [InlineData("/articles/a%00b")]
     [InlineData("/MuscleSpasmInfo.Web.dll")]
     [InlineData("/appsettings.json")]
+    [InlineData("/media/../appsettings.json")]
+    [InlineData("/media/..%2f..%2fappsettings.json")]
+    [InlineData("/media/%2e%2e/%2e%2e/etc/passwd")]
+    [InlineData("/media/..%5c..%5cappsettings.json")]
     public async Task Traversal_and_bad_encoding_get_400_or_404_and_never_a_file(string path)
     {
         var (status, response) = await site.SendRawAsync($"GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");

@@ -21,4 +21,14 @@ public sealed class PublicationSchedulerTests
     [Fact]
     public void With_nothing_scheduled_it_rechecks_hourly() =>
         Assert.Equal(TimeSpan.FromHours(1), PublicationScheduler.Delay(null, Now));
+
+    [Fact]
+    public void Waits_until_midnight_in_the_sites_time_zone()
+    {
+        // 22:30 UTC on 6 May is 00:30 on 7 May in Berlin (summer time, UTC+2): an article dated 7 May is due already there.
+        var berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+
+        Assert.Equal(TimeSpan.Zero, PublicationScheduler.Delay(new DateOnly(2026, 5, 7), Now, berlin));
+        Assert.Equal(TimeSpan.FromMinutes(90), PublicationScheduler.Delay(new DateOnly(2026, 5, 7), Now, TimeZoneInfo.Utc));
+    }
 }

@@ -19,9 +19,6 @@ internal sealed record FolderScan(bool Exists, IReadOnlyList<SourceFile> Files, 
 /// </summary>
 internal sealed class ContentFolder(string root)
 {
-    /// <summary>The folder under the content folder that images live in, served at <c>/media/</c>.</summary>
-    public const string MediaFolderName = "media";
-
     private static readonly EnumerationOptions Recursive = new() { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden };
 
     private SortedDictionary<string, FileStamp> _files = new(StringComparer.Ordinal);
@@ -72,7 +69,7 @@ internal sealed class ContentFolder(string root)
                 continue; // hidden: an editor's swap file, never content
             }
 
-            if (relative.StartsWith(MediaFolderName + "/", StringComparison.Ordinal))
+            if (relative.StartsWith(Media.MediaFolder.FolderName + "/", StringComparison.Ordinal))
             {
                 rescanMedia = true;
             }
@@ -108,7 +105,7 @@ internal sealed class ContentFolder(string root)
         foreach (var info in new DirectoryInfo(Root).EnumerateFiles("*.md", Recursive))
         {
             var relative = Relative(info.FullName);
-            if (!relative.StartsWith(MediaFolderName + "/", StringComparison.Ordinal))
+            if (!relative.StartsWith(Media.MediaFolder.FolderName + "/", StringComparison.Ordinal))
             {
                 files[relative] = new FileStamp(info.LastWriteTimeUtc, info.Length);
             }
@@ -118,20 +115,8 @@ internal sealed class ContentFolder(string root)
         _media = ListMedia();
     }
 
-    private HashSet<string> ListMedia()
-    {
-        var folder = Path.Combine(Root, MediaFolderName);
-        var media = new HashSet<string>(StringComparer.Ordinal);
-        if (Directory.Exists(folder))
-        {
-            foreach (var file in Directory.EnumerateFiles(folder, "*", Recursive))
-            {
-                media.Add(Path.GetRelativePath(folder, file).Replace('\\', '/'));
-            }
-        }
-
-        return media;
-    }
+    /// <summary>The media files the site serves (the site's own rule), which is what an image check may count on.</summary>
+    private HashSet<string> ListMedia() => new(new Media.MediaFolder(Root).Files(), StringComparer.Ordinal);
 
     private static FileStamp? Stamp(string fullPath)
     {

@@ -34,7 +34,7 @@ public sealed class ContentLoader
         _clock = clock ?? TimeProvider.System;
         _folder = new ContentFolder(options.Path);
         _siteFiles = new SiteFiles(_folder.Root);
-        _parse = new ParseStage(new FileParser(renderer));
+        _parse = new ParseStage(new FileParser(renderer, options.TimeZone));
         _articles = new ArticleStage(options);
         _checks = new CheckStage(options);
     }
@@ -74,7 +74,8 @@ public sealed class ContentLoader
     private ContentSnapshot Build(FolderScan scan, BuildState before)
     {
         var watch = Stopwatch.StartNew();
-        var today = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime);
+        // Today as the site's readers count days, so an article dated for tomorrow appears at their midnight.
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_clock.GetUtcNow(), _options.TimeZone).DateTime);
         var problems = new List<ContentProblem>();
         if (!scan.Exists)
         {

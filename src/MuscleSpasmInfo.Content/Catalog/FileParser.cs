@@ -7,7 +7,7 @@ using MuscleSpasmInfo.Content.Markdown;
 namespace MuscleSpasmInfo.Content.Catalog;
 
 /// <summary>Reads one Markdown file into a <see cref="ParsedFile"/>: text checks, front matter and rendering.</summary>
-internal sealed class FileParser(MarkdownRenderer renderer)
+internal sealed class FileParser(MarkdownRenderer renderer, TimeZoneInfo? timeZone = null)
 {
     private static readonly System.Buffers.SearchValues<byte> Blank = System.Buffers.SearchValues.Create(" \n\r\t"u8);
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -55,7 +55,7 @@ internal sealed class FileParser(MarkdownRenderer renderer)
             return new ParsedFile(relativePath, null, body, problems, hash);
         }
 
-        var meta = FrontMatterParser.Parse(body.FrontMatterYaml, relativePath, body.FrontMatterFirstLine, problems);
+        var meta = FrontMatterParser.Parse(body.FrontMatterYaml, relativePath, body.FrontMatterFirstLine, problems, timeZone);
         return new ParsedFile(relativePath, meta, body, problems, hash);
     }
 

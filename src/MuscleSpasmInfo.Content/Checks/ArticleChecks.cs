@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using MuscleSpasmInfo.Content.Build;
 using MuscleSpasmInfo.Content.Catalog;
 
 namespace MuscleSpasmInfo.Content.Checks;
@@ -12,7 +11,7 @@ namespace MuscleSpasmInfo.Content.Checks;
 /// </summary>
 internal sealed class ArticleChecks(ContentOptions options, IReadOnlyDictionary<string, ParsedFile> bySlug, IReadOnlySet<string> media, DateOnly today)
 {
-    private const string MediaPrefix = "/" + ContentFolder.MediaFolderName + "/";
+    private const string MediaPrefix = Media.MediaFolder.UrlPath + "/";
 
     /// <summary>
     /// Everything <see cref="Check"/> reads besides the file and today: for each article the file points at, whether it

@@ -14,7 +14,7 @@ public static class ContentChecks
     public static readonly ContentCheck Unreadable = new("MSI003", Error, In.File, "the file cannot be read or parsed");
     public static readonly ContentCheck NoFrontMatter = new("MSI004", Error, In.File, "no front matter: the file does not start with ---");
     public static readonly ContentCheck YamlSyntax = new("MSI005", Error, In.File, "YAML syntax error in the front matter, or front matter that is not a mapping");
-    public static readonly ContentCheck MissingTitle = new("MSI006", Error, In.File, "missing or empty title");
+    public static readonly ContentCheck MissingRequired = new("MSI006", Error, In.File, "a required field (title) missing or empty");
     public static readonly ContentCheck WrongType = new("MSI007", Error, In.File, "a field of the wrong type (a date, list, true/false, number or source written wrongly)");
     public static readonly ContentCheck UnknownField = new("MSI008", Warning, In.File, "unknown front-matter field, with a did-you-mean");
     public static readonly ContentCheck TooDeep = new("MSI009", Error, In.File, "Markdown nested too deeply to render");
@@ -43,7 +43,7 @@ public static class ContentChecks
     /// <summary>Every check, in code order.</summary>
     public static readonly IReadOnlyList<ContentCheck> All =
     [
-        EmptyFile, NotText, Unreadable, NoFrontMatter, YamlSyntax, MissingTitle, WrongType, UnknownField, TooDeep, RawHtml,
+        EmptyFile, NotText, Unreadable, NoFrontMatter, YamlSyntax, MissingRequired, WrongType, UnknownField, TooDeep, RawHtml,
         UnknownCallout, BadIgnore, UnknownCategory, NoCategory, InvalidSlug, LastGoodServed, DuplicateSlug, BadAlias,
         MissingArticle, MissingHeading, ImageOutsideMedia, MissingImage, MissingRelated, MissingReview, ReviewOverdue,
         ReadingGrade, CategoriesMissing, CategoriesInvalid, LastGoodCategories, NoFolder,

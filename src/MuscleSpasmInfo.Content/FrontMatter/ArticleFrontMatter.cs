@@ -10,7 +10,10 @@ public sealed record Person(string Name, string? Credential)
 /// <summary>A source an article draws on, listed as a numbered reference.</summary>
 public sealed record Source(string Title, string? Url, DateOnly? Accessed);
 
-/// <summary>The typed front matter of one article: reserved fields plus whatever else the editor wrote.</summary>
+/// <summary>
+/// The typed front matter of one article, one property per field of <see cref="FrontMatterSchema"/> (which says what each
+/// holds and is for); unknown fields are reported, not kept.
+/// </summary>
 public sealed record ArticleFrontMatter
 {
     public required string Title { get; init; }

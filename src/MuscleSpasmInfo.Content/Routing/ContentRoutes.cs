@@ -9,8 +9,8 @@ public static class ContentRoutes
     /// <summary>The prefix of article URLs; a constant so the patterns that find article links can be compiled from it.</summary>
     public const string ArticlePrefix = "/articles/";
 
-    /// <summary>The prefix of files in the content folder's <c>media/</c>, as articles write images.</summary>
-    public const string MediaPrefix = "/media/";
+    /// <summary>The prefix of files in the content folder's <c>media/</c>, as articles write images (<see cref="Media.MediaFolder.UrlPath"/>).</summary>
+    public const string MediaPrefix = Media.MediaFolder.UrlPath + "/";
 
     /// <summary>One article: <c>/articles/{slug}</c>.</summary>
     public static SlugRoute Article { get; } = new(ArticlePrefix);

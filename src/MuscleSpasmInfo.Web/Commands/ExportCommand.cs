@@ -61,6 +61,7 @@ internal static class ExportCommand
             progress.Step();
 
             var assets = CopyStaticAssets(app.Environment.WebRootPath, output);
+            assets += Serving.MediaFiles.Export(app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Content.ContentOptions>>().Value.Path, output);
             progress.Done();
             Console.WriteLine(
                 $"Exported {paths.Count + 1} pages and {assets} assets ({(bytes + notFoundBody.Length) / 1024.0 / 1024.0:0.0} MB of pages) to {output} in {watch.Elapsed.TotalSeconds:0.00} s");

@@ -1,10 +1,13 @@
+using Microsoft.Extensions.Options;
+using MuscleSpasmInfo.Content;
+
 namespace MuscleSpasmInfo.Web.ContentHosting;
 
 /// <summary>
 /// Reloads the content when the day comes that an article dated in the future is due, so it appears on its date
 /// without anyone touching a file.
 /// </summary>
-public sealed class PublicationScheduler(ContentStore store, TimeProvider clock, ILogger<PublicationScheduler> logger) : BackgroundService
+public sealed class PublicationScheduler(ContentStore store, TimeProvider clock, IOptions<ContentOptions> options, ILogger<PublicationScheduler> logger) : BackgroundService
 {
     // Re-check at least this often, so a clock change or a missed timer cannot hold an article back for long.
     private static readonly TimeSpan MaxWait = TimeSpan.FromHours(1);
@@ -16,9 +19,10 @@ public sealed class PublicationScheduler(ContentStore store, TimeProvider clock,
             while (!stoppingToken.IsCancellationRequested)
             {
                 var due = store.Current.NextPublication;
-                var wait = Delay(due, clock.GetUtcNow());
+                var zone = options.Value.TimeZone;
+                var wait = Delay(due, clock.GetUtcNow(), zone);
                 await Task.Delay(wait, clock, stoppingToken).ConfigureAwait(false);
-                if (due is { } date && DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) >= date)
+                if (due is { } date && DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime) >= date)
                 {
                     logger.LogInformation("Articles dated {Date} are due; reloading", date);
                     store.Reload();
@@ -31,15 +35,22 @@ public sealed class PublicationScheduler(ContentStore store, TimeProvider clock,
         }
     }
 
-    /// <summary>How long to wait from <paramref name="now"/> until the start (UTC) of <paramref name="due"/>, at most an hour.</summary>
-    internal static TimeSpan Delay(DateOnly? due, DateTimeOffset now)
+    /// <summary>How long to wait from <paramref name="now"/> until the start of <paramref name="due"/> in the site's zone (UTC when not given), at most an hour.</summary>
+    internal static TimeSpan Delay(DateOnly? due, DateTimeOffset now, TimeZoneInfo? zone = null)
     {
         if (due is not { } date)
         {
             return MaxWait;
         }
 
-        var until = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) - now;
+        var midnight = date.ToDateTime(TimeOnly.MinValue);
+        zone ??= TimeZoneInfo.Utc;
+        if (zone.IsInvalidTime(midnight))
+        {
+            midnight = midnight.AddHours(1); // the clocks skip midnight that day: the day starts an hour later
+        }
+
+        var until = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(midnight, zone), TimeSpan.Zero) - now;
         return until <= TimeSpan.Zero ? TimeSpan.Zero : until < MaxWait ? until : MaxWait;
     }
 }

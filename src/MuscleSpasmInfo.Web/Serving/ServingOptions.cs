@@ -11,6 +11,12 @@ public sealed class ServingOptions
     /// <summary>How long a cache may serve a stale page while it fetches a fresh one in the background.</summary>
     public int StaleWhileRevalidateSeconds { get; set; } = 86400;
 
+    /// <summary>
+    /// How long media (/media/...) may be reused without asking again; after that a 304 costs little (ETag). Not a year:
+    /// media URLs are not fingerprinted, so an image an editor replaces under the same name reaches readers within this.
+    /// </summary>
+    public int MediaMaxAgeSeconds { get; set; } = 86400;
+
     /// <summary>The most responses kept per snapshot; past it, responses are served uncached rather than grow memory.</summary>
     public int MaxEntries { get; set; } = 100_000;
 }

@@ -50,4 +50,25 @@ public sealed class CheckRegistryTests : IDisposable
         Assert.Contains(quiet.Problems, p => p.Code == ContentChecks.BadIgnore.Code && p.Message.Contains("MSI020", StringComparison.Ordinal));
         Assert.Contains(quiet.Problems, p => p.Code == ContentChecks.BadIgnore.Code && p.Message.Contains("'MSI999'", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_file_can_turn_off_a_warning_for_itself_only()
+    {
+        _content.Article("quiet.md", "title: Quiet\ncategory: causes\nignore: [MSI050]", "Some text.");
+        _content.Article("loud.md", "title: Loud\ncategory: causes", "Some text.");
+
+        var snapshot = Loading.Load(_content.Root);
+
+        Assert.DoesNotContain(snapshot.ProblemsIn("quiet.md"), p => p.Code == ContentChecks.MissingReview.Code);
+        Assert.Contains(snapshot.ProblemsIn("loud.md"), p => p.Code == ContentChecks.MissingReview.Code);
+    }
+
+    [Fact]
+    public void Check_list_is_the_registry_one_check_a_line()
+    {
+        var lines = ContentChecks.All.Select(c => c.ToString()).ToList();
+
+        Assert.All(ContentChecks.All.Zip(lines), pair => Assert.StartsWith(pair.First.Code + "  ", pair.Second, StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("MSI043  warning  ", StringComparison.Ordinal) && l.Contains("media", StringComparison.Ordinal));
+    }
 }
