@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using AngleSharp.Html.Parser;
 using Microsoft.Playwright;
 
 namespace MuscleSpasmInfo.Browser.Tests;
@@ -19,7 +18,7 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
-    private RealSiteFactory? _factory;
+    private KestrelSite? _site;
     private IPlaywright? _playwright;
 
     public Tools Tools { get; private set; } = null!;
@@ -39,9 +38,9 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         Tools = Tools.Find();
-        ScreenshotFolder = Path.Combine(Tools.RepositoryRoot, "tests", "MuscleSpasmInfo.Browser.Tests", "TestResults", "screenshots");
-        _factory = new RealSiteFactory(Path.Combine(Tools.RepositoryRoot, "content"));
-        BaseAddress = _factory.Start();
+        ScreenshotFolder = Path.Combine(Repository.TestResultsOf(typeof(BrowserSite).Assembly), "screenshots");
+        _site = new RealContentSite();
+        BaseAddress = _site.BaseAddress;
         Http = new HttpClient { BaseAddress = BaseAddress };
         var crawl = CrawlAsync();
         _playwright = await Playwright.CreateAsync();
@@ -84,7 +83,7 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
     public void Dispose()
     {
         Http?.Dispose();
-        _factory?.Dispose();
+        _site?.Dispose();
     }
 
     private async Task<IReadOnlyList<string>> CrawlAsync()
@@ -92,42 +91,12 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
         var sitemap = XDocument.Parse(await Http.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative)));
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
         var start = sitemap.Descendants(ns + "loc").Select(loc => new Uri(loc.Value.Trim()).PathAndQuery).Prepend("/");
-
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var pages = new List<string>();
-        var queue = new Queue<string>(start);
-        var parser = new HtmlParser();
-        while (queue.TryDequeue(out var path))
-        {
-            if (!seen.Add(path) || seen.Count > 1000)
-            {
-                continue;
-            }
-
-            using var response = await Http.GetAsync(new Uri(path, UriKind.Relative));
-            if (!response.IsSuccessStatusCode || response.Content.Headers.ContentType?.MediaType != "text/html")
-            {
-                continue;
-            }
-
-            pages.Add(path);
-            var document = await parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
-            foreach (var href in document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
-            {
-                if (href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal))
-                {
-                    var target = href.Split('#')[0];
-                    if (target.Length > 0)
-                    {
-                        queue.Enqueue(target);
-                    }
-                }
-            }
-        }
-
-        pages.Add(MissingPage);
-        return pages;
+        var pages = await Crawler.CrawlAsync(Http, start);
+        return [.. pages.Values.Where(p => p.IsHtmlPage).Select(p => p.Path), MissingPage];
     }
+
+    /// <summary>The site over the repository's own content, served where it is rather than copied.</summary>
+    private sealed class RealContentSite() : KestrelSite(Repository.ContentFolder, copy: false);
 }
 
 /// <summary>All browser tests share one site and one Chromium; xunit runs them one after another.</summary>

@@ -1,21 +1,26 @@
 namespace MuscleSpasmInfo.Browser.Tests;
 
-/// <summary>Finds the programs the browser tests drive, failing with the command that installs a missing one.</summary>
-public sealed record Tools(string RepositoryRoot, string Chromium, string AxeScript, string VnuJar, string Java)
+/// <summary>
+/// The programs this project's tests drive, none of which comes from NuGet: Chromium, axe-core and the Nu Html Checker
+/// (npm packages), Java to run the checker, and nginx to serve the static export.
+/// </summary>
+public sealed record Tools(string Chromium, string AxeScript, string VnuJar, string Java, string Nginx)
 {
-    private const string Install = "Run `bash .ci/run` (installs chromium, openjdk-17-jre-headless and the npm packages) or `npm ci --ignore-scripts` at the repository root.";
+    private const string Install =
+        "Run `bash tests/run.sh` from the repository root: it installs what is missing " +
+        "(apt-get install chromium openjdk-17-jre-headless nginx; npm ci --ignore-scripts for axe-core and vnu-jar) and runs the tests.";
 
-    /// <summary>Every tool, or an exception naming all that are missing and how to install them.</summary>
+    /// <summary>Every tool, or an exception naming all that are missing and the script that installs them.</summary>
     public static Tools Find()
     {
-        var root = FindRepositoryRoot();
+        var root = Repository.Root;
         var missing = new List<string>();
         var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } configured
             ? configured
             : FindOnPath("chromium") ?? "/usr/bin/chromium";
         if (!File.Exists(chromium))
         {
-            missing.Add($"Chromium at {chromium} (apt-get install chromium, or set CHROMIUM_PATH)");
+            missing.Add($"Chromium at {chromium} (or set CHROMIUM_PATH)");
         }
 
         var axe = Path.Combine(root, "node_modules", "axe-core", "axe.min.js");
@@ -33,29 +38,22 @@ public sealed record Tools(string RepositoryRoot, string Chromium, string AxeScr
         var java = FindOnPath("java");
         if (java is null)
         {
-            missing.Add("java on the PATH (apt-get install openjdk-17-jre-headless)");
+            missing.Add("java on the PATH");
+        }
+
+        // Debian puts nginx in /usr/sbin, which is not on every user's PATH.
+        var nginx = FindOnPath("nginx") ?? (File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : null);
+        if (nginx is null)
+        {
+            missing.Add("nginx on the PATH or at /usr/sbin/nginx");
         }
 
         if (missing.Count > 0)
         {
-            throw new InvalidOperationException("The browser tests need: " + string.Join("; ", missing) + ". " + Install);
+            throw new InvalidOperationException("These tests need programs that NuGet does not install, and some are missing: " + string.Join("; ", missing) + ". " + Install);
         }
 
-        return new Tools(root, chromium, axe, vnu, java!);
-    }
-
-    /// <summary>The folder holding MuscleSpasmInfo.sln, found by walking up from the test's output folder.</summary>
-    public static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MuscleSpasmInfo.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("MuscleSpasmInfo.sln not found above " + AppContext.BaseDirectory);
+        return new Tools(chromium, axe, vnu, java!, nginx!);
     }
 
     private static string? FindOnPath(string name)

@@ -6,7 +6,7 @@ public sealed class CheckCommandTests
     [Fact]
     public async Task The_real_content_passes_the_check_with_exit_code_0()
     {
-        var (exit, output) = await RunCheckAsync(SiteFactory.RealContentPath());
+        var (exit, output) = await RunCheckAsync(Repository.ContentFolder);
 
         Assert.Equal(0, exit);
         Assert.DoesNotContain(": error:", output, StringComparison.Ordinal);

@@ -11,7 +11,7 @@ public sealed class RealContentTests : IClassFixture<RealContentTests.RealSite>
 
     public RealContentTests(RealSite site) => _site = site;
 
-    public sealed class RealSite() : SiteFactory(RealContentPath(), copy: false);
+    public sealed class RealSite() : SiteFactory(Repository.ContentFolder, copy: false);
 
     [Fact]
     public async Task All_seven_seed_pieces_are_served()

@@ -9,22 +9,9 @@ public sealed class RealContentTests
     private static readonly string[] Triggers = ["muscle-overuse", "poor-blood-circulation", "mineral-depletion", "nerve-damage", "sleep-disturbances"];
 
     private static readonly Lazy<ContentSnapshot> Snapshot = new(() =>
-        new ContentLoader(new ContentOptions { Path = Path.Combine(RepositoryRoot(), "content") }, new MarkdownRenderer()).Load());
+        new ContentLoader(new ContentOptions { Path = Repository.ContentFolder }, new MarkdownRenderer()).Load());
 
     private static readonly Lazy<Content.Related.RelatedContentIndex> Related = new(() => Content.Related.RelatedContentBuilder.For(Snapshot.Value));
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MuscleSpasmInfo.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no MuscleSpasmInfo.sln above {AppContext.BaseDirectory}");
-    }
 
     [Fact]
     public void The_content_loads_without_errors()

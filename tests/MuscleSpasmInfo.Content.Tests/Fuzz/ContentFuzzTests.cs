@@ -15,7 +15,9 @@ namespace MuscleSpasmInfo.Content.Tests.Fuzz;
 /// search. Nothing may throw out of the engine (bad content is a <see cref="ContentProblem"/>) and no rendered HTML may
 /// run script. CI runs a fixed, seeded number of iterations; for a long run:
 /// <c>FUZZ_ITERATIONS=100000 dotnet test tests/MuscleSpasmInfo.Content.Tests --filter Category=Fuzz</c>.
-/// A failure prints the seed and iteration; <c>FUZZ_SEED=s FUZZ_FROM=i FUZZ_ITERATIONS=1</c> replays exactly that one.
+/// A failure prints the seed and iteration; <c>FUZZ_SEED=s FUZZ_FROM=i FUZZ_ITERATIONS=1</c> replays exactly that one
+/// (while the corpus it mutates is unchanged). It also keeps the failing inputs, as a content folder, under this
+/// project's TestResults/fuzz/ and names that folder in the message (see <see cref="Keep"/>).
 /// </summary>
 [Trait("Category", "Fuzz")]
 public sealed class ContentFuzzTests(ITestOutputHelper output)
@@ -40,7 +42,7 @@ public sealed class ContentFuzzTests(ITestOutputHelper output)
         for (var iteration = from; iteration < from + iterations; iteration++)
         {
             // Each iteration has its own generator, so any one of them can be replayed without the ones before it.
-            var random = new Random(HashCode.Combine(seed, iteration));
+            var random = new Random(IterationSeed(seed, iteration));
             var folder = Path.Combine(content.Root, iteration.ToString(CultureInfo.InvariantCulture));
             var inputs = Enumerable.Range(0, FilesPerFolder).Select(_ => new Mutator(random, corpus, payloads).Next()).ToList();
             try
@@ -49,7 +51,7 @@ public sealed class ContentFuzzTests(ITestOutputHelper output)
             }
             catch (Exception ex)
             {
-                var kept = Keep(inputs, seed, iteration);
+                var kept = Keep(folder, inputs, seed, iteration, ex);
                 throw new Xunit.Sdk.XunitException(
                     $"Fuzz failure: seed {seed}, iteration {iteration}. Replay with FUZZ_SEED={seed} FUZZ_FROM={iteration} FUZZ_ITERATIONS=1. " +
                     $"Inputs kept in {kept}.\n{ex}");
@@ -141,42 +143,55 @@ public sealed class ContentFuzzTests(ITestOutputHelper output)
         var files = Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Samples"), "*.md", SearchOption.AllDirectories)
             .Concat(Directory.EnumerateFiles(Payloads.Folder, "*.md"))
             .ToList();
-        if (RepositoryContent() is { } real)
+        if (Directory.Exists(Repository.ContentFolder))
         {
-            files.AddRange(Directory.EnumerateFiles(real, "*.md"));
+            files.AddRange(Directory.EnumerateFiles(Repository.ContentFolder, "*.md"));
         }
 
         return [.. files.Order(StringComparer.Ordinal).Select(File.ReadAllBytes)];
     }
 
-    /// <summary>The repository's own content folder, found by walking up from the test binaries to the solution.</summary>
-    private static string? RepositoryContent()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MuscleSpasmInfo.sln")))
-            {
-                var content = Path.Combine(dir.FullName, "content");
-                return Directory.Exists(content) ? content : null;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>
+    /// The generator seed of one iteration, the same in every run and on every machine. (It was HashCode.Combine,
+    /// which .NET seeds randomly per process, so a printed seed and iteration never replayed the same inputs.)
+    /// </summary>
+    private static int IterationSeed(int seed, int iteration) => unchecked((seed * 486_187_739) + iteration);
 
     private static int Setting(string name, int fallback) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
 
-    /// <summary>Saves a failing iteration's files so they can be read, minimised and turned into a regression test.</summary>
-    private static string Keep(List<byte[]> inputs, int seed, int iteration)
+    /// <summary>
+    /// Saves a failing iteration under TestResults/fuzz/seed-S-iteration-I/ of this project (kept after the run, unlike
+    /// the temporary folder): the content folder as the loader saw it (fuzz-N.md byte for byte, and categories.yml and
+    /// synonyms.txt when the iteration got as far as writing them), which <c>Loading.Load(dir)</c> or
+    /// <c>check --content dir</c> loads again, and failure.txt with the seed, iteration, replay command and error.
+    /// A minimised input then becomes a case in <see cref="FuzzRegressionTests"/>.
+    /// </summary>
+    private static string Keep(string folder, List<byte[]> inputs, int seed, int iteration, Exception error)
     {
-        var dir = Path.Combine(Path.GetTempPath(), "msi-fuzz-failures", $"seed-{seed}-iteration-{iteration}");
+        var dir = Path.Combine(Repository.TestResultsOf(typeof(ContentFuzzTests).Assembly), "fuzz", $"seed-{seed}-iteration-{iteration}");
         Directory.CreateDirectory(dir);
+        if (Directory.Exists(folder))
+        {
+            foreach (var file in Directory.EnumerateFiles(folder))
+            {
+                File.Copy(file, Path.Combine(dir, Path.GetFileName(file)), overwrite: true);
+            }
+        }
+
         for (var i = 0; i < inputs.Count; i++)
         {
             File.WriteAllBytes(Path.Combine(dir, $"fuzz-{i}.md"), inputs[i]);
         }
 
+        File.WriteAllText(Path.Combine(dir, "failure.txt"), string.Create(CultureInfo.InvariantCulture, $"""
+            seed: {seed}
+            iteration: {iteration}
+            replay: FUZZ_SEED={seed} FUZZ_FROM={iteration} FUZZ_ITERATIONS=1 dotnet test tests/MuscleSpasmInfo.Content.Tests --filter Category=Fuzz
+            error:
+            {error}
+
+            """));
         return dir;
     }
 

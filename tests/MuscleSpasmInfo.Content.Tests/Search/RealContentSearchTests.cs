@@ -11,7 +11,7 @@ public sealed class RealContentSearchTests : IDisposable
 
     public RealContentSearchTests()
     {
-        var snapshot = new ContentLoader(new ContentOptions { Path = ContentFolder() }, new MarkdownRenderer()).Load();
+        var snapshot = new ContentLoader(new ContentOptions { Path = Repository.ContentFolder }, new MarkdownRenderer()).Load();
         _index = SearchService.For(snapshot);
     }
 
@@ -27,18 +27,5 @@ public sealed class RealContentSearchTests : IDisposable
 
         Assert.Equal(slug, results.Hits[0].Article.Slug);
         Assert.Contains("<mark>", results.Hits[0].SnippetHtml, StringComparison.Ordinal);
-    }
-
-    private static string ContentFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MuscleSpasmInfo.sln")))
-            {
-                return Path.Combine(dir.FullName, "content");
-            }
-        }
-
-        throw new InvalidOperationException($"no MuscleSpasmInfo.sln above {AppContext.BaseDirectory}");
     }
 }

@@ -1,14 +1,15 @@
 using System.Diagnostics;
 
-namespace MuscleSpasmInfo.Web.Tests;
+namespace MuscleSpasmInfo.Testing;
 
 /// <summary>Runs the site's executable with a command (check, export) as an editor would, through <c>dotnet run</c>.</summary>
 public static class SiteCommand
 {
-    /// <summary>Runs <c>dotnet run --project src/MuscleSpasmInfo.Web -- ARGS</c> (built, no launch profile: Production).</summary>
+    /// <summary>Runs <c>dotnet run --no-build --project src/MuscleSpasmInfo.Web -- ARGS</c> (no launch profile: Production); returns the exit code and all output.</summary>
     public static async Task<(int Exit, string Output)> RunAsync(IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
     {
-        var project = Path.Combine(Path.GetDirectoryName(SiteFactory.RealContentPath())!, "src", "MuscleSpasmInfo.Web");
+        ArgumentNullException.ThrowIfNull(environment);
+        var project = Path.Combine(Repository.Root, "src", "MuscleSpasmInfo.Web");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { "run", "--no-build", "--no-launch-profile", "--project", project, "--" }.Concat(arguments))
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
@@ -5,20 +6,25 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace MuscleSpasmInfo.Web.Tests;
+namespace MuscleSpasmInfo.Testing;
 
-/// <summary>The site on a real Kestrel port on 127.0.0.1, for requests the in-memory test server cannot make.</summary>
+/// <summary>
+/// The site on real Kestrel at 127.0.0.1 and a free port, started by the constructor and stopped on dispose, for
+/// requests the in-memory test server cannot make (browsers, nginx, raw bytes).
+/// </summary>
 public class KestrelSite : SiteFactory
 {
+    /// <summary>Serves a copy of the TestContent folder in the test's output folder.</summary>
     public KestrelSite()
         : this(new Dictionary<string, string?>())
     {
     }
 
-    /// <summary>Starts with extra configuration, which must be known before the server starts.</summary>
-    protected KestrelSite(IReadOnlyDictionary<string, string?> settings)
+    /// <summary>Serves <paramref name="source"/> (copied unless <paramref name="copy"/> is false) with extra configuration, which must be known before the server starts.</summary>
+    protected KestrelSite(string source, bool copy = true, IReadOnlyDictionary<string, string?>? settings = null)
+        : base(source, copy)
     {
-        foreach (var (key, value) in settings)
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             Settings[key] = value;
         }
@@ -29,12 +35,16 @@ public class KestrelSite : SiteFactory
         BaseAddress = new Uri(address);
     }
 
+    /// <summary>Serves a copy of the TestContent folder with extra configuration, which must be known before the server starts.</summary>
+    protected KestrelSite(IReadOnlyDictionary<string, string?> settings)
+        : this(Path.Combine(AppContext.BaseDirectory, "TestContent"), copy: true, settings)
+    {
+    }
+
+    /// <summary>Where the site listens, e.g. http://127.0.0.1:41234/.</summary>
     public Uri BaseAddress { get; }
 
-    protected override HttpClient CreatePageClient() =>
-        new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
-
-    /// <summary>Sends raw request bytes, so malformed requests reach the server exactly as written; returns the status code.</summary>
+    /// <summary>Sends raw request bytes, so malformed requests reach the server exactly as written; returns the status code and the response text.</summary>
     public async Task<(int Status, string Response)> SendRawAsync(byte[] request)
     {
         using var client = new TcpClient();
@@ -62,10 +72,15 @@ public class KestrelSite : SiteFactory
         }
 
         var text = Encoding.UTF8.GetString(buffer, 0, read);
-        var status = text.Length > 12 && text.StartsWith("HTTP/1.1 ", StringComparison.Ordinal) ? int.Parse(text.AsSpan(9, 3), System.Globalization.CultureInfo.InvariantCulture) : 0;
+        var status = text.Length > 12 && text.StartsWith("HTTP/1.1 ", StringComparison.Ordinal) ? int.Parse(text.AsSpan(9, 3), CultureInfo.InvariantCulture) : 0;
         return (status, text);
     }
 
+    /// <summary>Sends a request line and headers written as text (Latin-1, as on the wire); returns the status code and the response text.</summary>
     public Task<(int Status, string Response)> SendRawAsync(string requestLineAndHeaders) =>
         SendRawAsync(Encoding.Latin1.GetBytes(requestLineAndHeaders));
+
+    /// <inheritdoc />
+    protected override HttpClient CreatePageClient() =>
+        new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
 }

@@ -3,9 +3,12 @@ using System.Net;
 using System.Net.Sockets;
 using AngleSharp.Html.Parser;
 
-namespace MuscleSpasmInfo.Web.Tests;
+namespace MuscleSpasmInfo.Browser.Tests;
 
-/// <summary>The static export, served by a real nginx, has the same pages and links as the live site.</summary>
+/// <summary>
+/// The static export, served by a real nginx, has the same pages and links as the live site. Here rather than in the
+/// web tests because it needs nginx, which NuGet does not bring.
+/// </summary>
 public sealed class ExportTests : IDisposable
 {
     private readonly string _work = Path.Combine(Path.GetTempPath(), "msi-export-tests", Guid.NewGuid().ToString("N"));
@@ -25,7 +28,7 @@ public sealed class ExportTests : IDisposable
     [Fact]
     public async Task Nginx_serving_the_export_finds_the_same_pages_and_links_as_the_live_site()
     {
-        var nginx = File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : throw new InvalidOperationException("nginx is not installed: run `bash .ci/run` (it installs nginx with apt)");
+        var nginx = Tools.Find().Nginx;
         using var live = new KestrelSite();
         var export = Path.Combine(_work, "export");
         var (exit, output) = await RunExportAsync(live.ContentPath, export);
