@@ -48,15 +48,8 @@ public sealed partial class RouteTableTests(SiteFactory site) : IClassFixture<Si
     public async Task Every_internal_link_on_every_page_is_a_table_route_with_only_its_declared_query_keys()
     {
         using var client = site.CreateClient();
-        var pages = new Dictionary<string, Crawler.CrawledPage>(StringComparer.Ordinal);
         // The crawl from home, plus pages no link leads to: a 404, and search results with a suggestion and a pager.
-        foreach (var start in new[] { "/", "/no-such-page", "/search?q=cramp", "/search?q=crampz" })
-        {
-            foreach (var (path, page) in await Crawler.CrawlAsync(client, start))
-            {
-                pages.TryAdd(path, page);
-            }
-        }
+        var pages = await Crawler.CrawlAsync(client, ["/", "/no-such-page", "/search?q=cramp", "/search?q=crampz"]);
 
         var links = pages.Values.SelectMany(p => p.Links.Select(link => (Page: p.Path, Link: link))).ToList();
         var strays = links.Where(l => !IsDeclared(l.Link)).Select(l => $"{l.Page} → {l.Link}").Distinct().ToList();
@@ -69,7 +62,7 @@ public sealed partial class RouteTableTests(SiteFactory site) : IClassFixture<Si
     [Fact]
     public void No_razor_file_writes_an_internal_url_literally()
     {
-        var web = Path.Combine(RepositoryRoot(), "src", "MuscleSpasmInfo.Web");
+        var web = Path.Combine(Repository.Root, "src", "MuscleSpasmInfo.Web");
         var files = Directory.GetFiles(Path.Combine(web, "Pages"), "*.cshtml", SearchOption.AllDirectories);
         var found = new List<string>();
         foreach (var file in files)
@@ -153,7 +146,6 @@ public sealed partial class RouteTableTests(SiteFactory site) : IClassFixture<Si
 
     private static string Normalise(string template) => "/" + template.Trim('/');
 
-    private static string RepositoryRoot() => Path.GetDirectoryName(SiteFactory.RealContentPath())!;
 
     [GeneratedRegex("""\b(?:href|src|action)\s*=\s*["'](?<url>/[^"']*|~/[^"']*)["']""")]
     private static partial Regex UrlAttribute();
