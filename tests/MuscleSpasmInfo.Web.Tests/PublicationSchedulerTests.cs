@@ -25,10 +25,10 @@ public sealed class PublicationSchedulerTests
     [Fact]
     public void Waits_until_midnight_in_the_sites_time_zone()
     {
-        // 22:30 UTC on 6 May is 00:30 on 7 May in Berlin (summer time, UTC+2): an article dated 7 May is due already there.
+        // 23:30 UTC on 6 May is 01:30 on 7 May in Berlin (summer time, UTC+2): an article dated 7 May is due already there.
         var berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
 
-        Assert.Equal(TimeSpan.Zero, PublicationScheduler.Delay(new DateOnly(2026, 5, 7), Now, berlin));
-        Assert.Equal(TimeSpan.FromMinutes(90), PublicationScheduler.Delay(new DateOnly(2026, 5, 7), Now, TimeZoneInfo.Utc));
+        Assert.Equal(TimeSpan.Zero, PublicationScheduler.Delay(new DateOnly(2026, 5, 7), Now.AddHours(1), berlin));
+        Assert.Equal(TimeSpan.FromMinutes(30), PublicationScheduler.Delay(new DateOnly(2026, 5, 7), Now.AddHours(1), TimeZoneInfo.Utc));
     }
 }
