@@ -1,5 +1,6 @@
 using MuscleSpasmInfo.Web.ContentHosting;
 using MuscleSpasmInfo.Web.Endpoints;
+using MuscleSpasmInfo.Web.Routing;
 using MuscleSpasmInfo.Web.Security;
 using MuscleSpasmInfo.Web.Serving;
 using Serilog;
@@ -19,13 +20,15 @@ public static class SiteExtensions
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext(),
             preserveStaticLogger: true);
-        builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section);
+        builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section)
+            .Validate(o => o.HasEditorialText, "Site:Caution, Site:FooterStatement and Site:Home need all their text (appsettings.json)")
+            .ValidateOnStart();
         builder.AddSiteTimeZone();
         builder.AddContentEngine(watchContent);
         builder.Services.AddOptions<ServingOptions>().BindConfiguration(ServingOptions.Section);
         builder.Services.AddScoped<RequestSnapshot>();
         builder.Services.AddSingleton<PageCache>();
-        builder.Services.AddRazorPages();
+        builder.Services.AddRazorPages(o => o.Conventions.AddSiteRoutes());
         builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content", tags: [ContentHealthCheck.Ready]);
         builder.Services.AddClientRateLimiting(builder.Configuration);
         builder.WebHost.ConfigureKestrel(o =>
@@ -53,12 +56,12 @@ public static class SiteExtensions
             app.UseHsts();
         }
 
-        app.UseExceptionHandler("/error");
+        app.UseExceptionHandler(SiteRoutes.Error.Path);
         // The host's own logger: with preserveStaticLogger the static Log.Logger is silent, and request logging would be too.
         app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseReadOnlyMethods();
         app.UseRateLimiter();
-        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseStatusCodePagesWithReExecute(SiteRoutes.NotFound.Path);
         app.UseContentMedia(); // after the rate limiter and status-code pages (a missing file gets the site's 404), before the page cache
         app.UseMiddleware<PageCacheMiddleware>();
         app.UseStaticFiles();
@@ -66,9 +69,9 @@ public static class SiteExtensions
         app.UseRouting();
         // /healthz/live: the process answers (for a supervisor's restart); /healthz/ready and /healthz: content is served
         // (for a load balancer), saying whether the indexes have caught up.
-        app.MapHealthChecks("/healthz/live", HealthOptions(_ => false));
-        app.MapHealthChecks("/healthz/ready", HealthOptions(c => c.Tags.Contains(ContentHealthCheck.Ready)));
-        app.MapHealthChecks("/healthz", HealthOptions(c => c.Tags.Contains(ContentHealthCheck.Ready)));
+        app.MapHealthChecks(SiteRoutes.Live.Path, HealthOptions(_ => false));
+        app.MapHealthChecks(SiteRoutes.Ready.Path, HealthOptions(c => c.Tags.Contains(ContentHealthCheck.Ready)));
+        app.MapHealthChecks(SiteRoutes.Health.Path, HealthOptions(c => c.Tags.Contains(ContentHealthCheck.Ready)));
         app.MapRazorPages();
         app.MapMachineEndpoints();
         return app;

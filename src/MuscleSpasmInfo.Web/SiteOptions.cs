@@ -20,6 +20,21 @@ public sealed class SiteOptions
     /// <summary>The slug of the article every caution callout links to.</summary>
     public string DisclaimerSlug { get; set; } = "medical-disclaimer";
 
+    /// <summary>The caution every article but the disclaimer shows; text for editors, so it lives in configuration.</summary>
+    public CautionText Caution { get; set; } = new();
+
+    /// <summary>The statement at the foot of every page.</summary>
+    public string FooterStatement { get; set; } = string.Empty;
+
+    /// <summary>The home page's heading, lead and description.</summary>
+    public HomeText Home { get; set; } = new();
+
+    /// <summary>True when every text editors set in configuration is there, so no page goes out without its caution.</summary>
+    public bool HasEditorialText =>
+        Caution is { Heading.Length: > 0, Text.Length: > 0, LinkText.Length: > 0 } &&
+        FooterStatement.Length > 0 &&
+        Home is { Heading.Length: > 0, Lead.Length: > 0, Description.Length: > 0 };
+
     /// <summary>The site's time zone, an IANA id such as Europe/London: front-matter timestamps count as dates there.</summary>
     public string TimeZone { get; set; } = "UTC";
 

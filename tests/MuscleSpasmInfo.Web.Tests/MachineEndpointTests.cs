@@ -23,7 +23,8 @@ public sealed class MachineEndpointTests(SiteFactory site) : IClassFixture<SiteF
 
         Assert.DoesNotContain("https://example.test/articles/draft", locations);
         var cause3 = urls.Single(u => u.Element(Sitemap + "loc")!.Value.EndsWith("/articles/cause-3", StringComparison.Ordinal));
-        Assert.Equal("2020-06-01", cause3.Element(Sitemap + "lastmod")!.Value);
+        // Reviewed after its update: the latest of the three dates, as the feed and JSON-LD say (Article.LastModified).
+        Assert.Equal("2024-02-01", cause3.Element(Sitemap + "lastmod")!.Value);
         foreach (var location in locations)
         {
             var response = await client.GetAsync(new Uri(location, UriKind.Absolute).PathAndQuery, HttpCompletionOption.ResponseHeadersRead);
@@ -37,6 +38,7 @@ public sealed class MachineEndpointTests(SiteFactory site) : IClassFixture<SiteF
         var robots = await site.CreateClient().GetStringAsync(new Uri("/robots.txt", UriKind.Relative));
 
         Assert.Contains("Sitemap: https://example.test/sitemap.xml", robots, StringComparison.Ordinal);
+        Assert.Contains("Disallow: /search\n", robots, StringComparison.Ordinal);
     }
 
     [Fact]

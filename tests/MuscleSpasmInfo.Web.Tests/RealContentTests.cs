@@ -34,6 +34,21 @@ public sealed class RealContentTests : IClassFixture<RealContentTests.RealSite>
     }
 
     [Fact]
+    public async Task The_caution_on_every_article_is_in_the_seed_disclaimer_s_own_words()
+    {
+        var (_, disclaimer) = await _site.GetPageAsync("/articles/medical-disclaimer");
+        var seedWords = disclaimer.QuerySelector(".article-body .callout-urgent p")!.TextContent.Trim();
+
+        foreach (var slug in Triggers)
+        {
+            var (_, page) = await _site.GetPageAsync($"/articles/{slug}");
+            Assert.Equal(seedWords, page.QuerySelector(".callout-caution p")!.TextContent);
+        }
+
+        Assert.StartsWith("Consult with your doctor or health care professional", seedWords, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Each_trigger_links_to_more_in_category_and_related_content_that_exist()
     {
         foreach (var slug in Triggers)

@@ -1,5 +1,6 @@
 using MuscleSpasmInfo.Content.FrontMatter;
 using MuscleSpasmInfo.Content.Markdown;
+using MuscleSpasmInfo.Content.Routing;
 
 namespace MuscleSpasmInfo.Content.Catalog;
 
@@ -19,6 +20,9 @@ public sealed record Article
     /// <summary>When the next medical review falls due: the front matter's date, or the last review plus the interval.</summary>
     public DateOnly? NextReview { get; init; }
 
+    /// <summary>True when the page can say who reviewed it and when (<see cref="ReviewSchedule.IsReviewed"/>).</summary>
+    public bool IsReviewed => ReviewSchedule.IsReviewed(Meta);
+
     /// <summary>Minutes to read the body, rounded up, at least one.</summary>
     public required int ReadingMinutes { get; init; }
 
@@ -27,8 +31,11 @@ public sealed record Article
 
     public string Title => Meta.Title;
 
-    public string Url => $"/articles/{Slug}";
+    public string Url => ContentRoutes.Article.PathOf(Slug);
 
-    /// <summary>The latest of publication, update and review dates: what "last modified" means to a reader or a crawler.</summary>
+    /// <summary>
+    /// The latest of publication, update and review dates: what "last modified" means to a reader or a crawler. The one
+    /// rule for it: the page, its JSON-LD, the sitemap and the feed all read this.
+    /// </summary>
     public DateOnly? LastModified => new[] { Meta.Date, Meta.Updated, Meta.LastReviewed }.Max();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MuscleSpasmInfo.Content.Routing;
 
 namespace MuscleSpasmInfo.Content.Checks;
 
@@ -22,9 +23,7 @@ public readonly partial record struct InternalLink(string Path, string? Slug, st
             path = path[..query];
         }
 
-        const string prefix = "/articles/";
-        var slug = path.StartsWith(prefix, StringComparison.Ordinal) ? path[prefix.Length..].TrimEnd('/') : null;
-        return new InternalLink(path, slug, anchor);
+        return new InternalLink(path, ContentRoutes.Article.SlugOf(path), anchor);
     }
 
     /// <summary>Replaces each link to one of <paramref name="slugs"/> by its text, so no page links to a missing article.</summary>
@@ -34,6 +33,6 @@ public readonly partial record struct InternalLink(string Path, string? Slug, st
     [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:", RegexOptions.CultureInvariant)]
     private static partial Regex SchemePattern();
 
-    [GeneratedRegex("<a href=\"/articles/(?<slug>[a-z0-9-]+)/?(?:#[^\"]*)?\"[^>]*>(?<text>.*?)</a>", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    [GeneratedRegex("<a href=\"" + ContentRoutes.ArticlePrefix + "(?<slug>[a-z0-9-]+)/?(?:#[^\"]*)?\"[^>]*>(?<text>.*?)</a>", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex AnchorPattern();
 }

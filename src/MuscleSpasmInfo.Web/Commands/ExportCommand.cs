@@ -14,7 +14,6 @@ namespace MuscleSpasmInfo.Web.Commands;
 internal static class ExportCommand
 {
     private const int Parallelism = 8;
-    private static readonly string[] MachineFiles = ["/sitemap.xml", "/feed.xml", "/robots.txt"];
 
     public static async Task<int> RunAsync(WebApplication app, string? outputFolder)
     {
@@ -56,7 +55,7 @@ internal static class ExportCommand
                 progress.Step();
             }).ConfigureAwait(false);
 
-            using var notFound = await client.GetAsync(new Uri("/not-found", UriKind.Relative)).ConfigureAwait(false);
+            using var notFound = await client.GetAsync(new Uri(Routing.SiteRoutes.NotFound.Path, UriKind.Relative)).ConfigureAwait(false);
             var notFoundBody = await notFound.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
             await WriteAsync(output, "404.html", notFoundBody, CancellationToken.None).ConfigureAwait(false);
             progress.Step();
@@ -75,8 +74,7 @@ internal static class ExportCommand
     }
 
     /// <summary>Every URL the site serves without a query: the sitemap's pages and the files machines read.</summary>
-    internal static List<string> PathsOf(ContentSnapshot snapshot) =>
-        [.. Endpoints.PublicPages.Of(snapshot).Select(p => p.Path), .. MachineFiles];
+    internal static List<string> PathsOf(ContentSnapshot snapshot) => [.. Endpoints.PublicPages.ExportedPaths(snapshot)];
 
     /// <summary>Where a URL lives on disk: <c>/articles/x</c> → <c>articles/x/index.html</c>; files keep their names.</summary>
     internal static string FileFor(string path)

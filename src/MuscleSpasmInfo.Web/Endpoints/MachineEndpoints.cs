@@ -3,6 +3,7 @@ using System.Xml;
 using Microsoft.Extensions.Options;
 using MuscleSpasmInfo.Content.Catalog;
 using MuscleSpasmInfo.Web.Pages;
+using MuscleSpasmInfo.Web.Routing;
 using MuscleSpasmInfo.Web.Serving;
 
 namespace MuscleSpasmInfo.Web.Endpoints;
@@ -14,13 +15,20 @@ public static class MachineEndpoints
 
     public static IEndpointRouteBuilder MapMachineEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/sitemap.xml", (RequestSnapshot snapshot, IOptions<SiteOptions> site) =>
+        app.MapGet(SiteRoutes.Sitemap.Path, (RequestSnapshot snapshot, IOptions<SiteOptions> site) =>
             Results.Text(Sitemap(snapshot.Current, site.Value), "application/xml; charset=utf-8", Encoding.UTF8));
-        app.MapGet("/feed.xml", (RequestSnapshot snapshot, IOptions<SiteOptions> site) =>
+        app.MapGet(SiteRoutes.Feed.Path, (RequestSnapshot snapshot, IOptions<SiteOptions> site) =>
             Results.Text(Feed(snapshot.Current, site.Value), "application/atom+xml; charset=utf-8", Encoding.UTF8));
-        app.MapGet("/robots.txt", (IOptions<SiteOptions> site) =>
-            Results.Text($"User-agent: *\nAllow: /\nDisallow: /search\n\nSitemap: {site.Value.Absolute("/sitemap.xml")}\n", "text/plain; charset=utf-8", Encoding.UTF8));
+        app.MapGet(SiteRoutes.Robots.Path, (IOptions<SiteOptions> site) =>
+            Results.Text(Robots(site.Value), "text/plain; charset=utf-8", Encoding.UTF8));
         return app;
+    }
+
+    /// <summary>robots.txt: everything may be crawled but the routes the table marks otherwise; where the sitemap is.</summary>
+    public static string Robots(SiteOptions site)
+    {
+        var disallowed = SiteRoutes.All.OfType<FixedRoute>().Where(r => !r.Crawlable).Select(r => $"Disallow: {r.Path}\n");
+        return $"User-agent: *\nAllow: /\n{string.Concat(disallowed)}\nSitemap: {site.Absolute(SiteRoutes.Sitemap.Path)}\n";
     }
 
     /// <summary>Every public page: the fixed pages, each article, category and tag.</summary>
@@ -56,10 +64,10 @@ public static class MachineEndpoints
             const string ns = "http://www.w3.org/2005/Atom";
             writer.WriteStartElement("feed", ns);
             writer.WriteElementString("title", ns, site.Name);
-            writer.WriteElementString("id", ns, site.Absolute("/"));
+            writer.WriteElementString("id", ns, site.Absolute(SiteRoutes.Home.Path));
             writer.WriteElementString("updated", ns, Timestamp(updated));
-            Link(writer, ns, site.Absolute("/feed.xml"), "self");
-            Link(writer, ns, site.Absolute("/"), "alternate");
+            Link(writer, ns, site.Absolute(SiteRoutes.Feed.Path), "self");
+            Link(writer, ns, site.Absolute(SiteRoutes.Home.Path), "alternate");
             writer.WriteStartElement("author", ns);
             writer.WriteElementString("name", ns, site.Publisher);
             writer.WriteEndElement();

@@ -1,4 +1,5 @@
 using MuscleSpasmInfo.Content.Catalog;
+using MuscleSpasmInfo.Web.Routing;
 
 namespace MuscleSpasmInfo.Web.Endpoints;
 
@@ -8,12 +9,14 @@ public sealed record PublicPage(string Path, DateOnly? LastModified);
 /// <summary>Every public page of a snapshot: what the sitemap lists and the export writes, from one list.</summary>
 public static class PublicPages
 {
-    private static readonly string[] FixedPages = ["/", "/categories", "/tags", "/a-z", "/about", "/privacy", "/advertising"];
-
-    /// <summary>The fixed pages, then each article, category and tag.</summary>
+    /// <summary>The fixed pages the route table lists, then each article, category and tag.</summary>
     public static IEnumerable<PublicPage> Of(ContentSnapshot snapshot) =>
-        FixedPages.Select(p => new PublicPage(p, null))
-            .Concat(snapshot.Articles.Select(a => new PublicPage(a.Url, a.Meta.Updated ?? a.Meta.LastReviewed ?? a.Meta.Date)))
+        SiteRoutes.Listed(RouteListing.Sitemap).Select(r => new PublicPage(r.Path, null))
+            .Concat(snapshot.Articles.Select(a => new PublicPage(a.Url, a.LastModified)))
             .Concat(snapshot.Categories.Select(c => new PublicPage(c.Url, null)))
             .Concat(snapshot.Tags.OrderBy(t => t.Slug, StringComparer.Ordinal).Select(t => new PublicPage(t.Url, null)));
+
+    /// <summary>Every URL the export writes: the sitemap's pages, then the files machines read.</summary>
+    public static IEnumerable<string> ExportedPaths(ContentSnapshot snapshot) =>
+        Of(snapshot).Select(p => p.Path).Concat(SiteRoutes.Listed(RouteListing.ExportFile).Select(r => r.Path));
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using MuscleSpasmInfo.Content.Catalog;
 using MuscleSpasmInfo.Content.Categories;
 using MuscleSpasmInfo.Web.Pages;
+using MuscleSpasmInfo.Web.Routing;
 
 namespace MuscleSpasmInfo.Web.Endpoints;
 
@@ -13,7 +14,7 @@ public static class StructuredData
         var meta = article.Meta;
         var breadcrumb = new List<object>
         {
-            Crumb(1, "Home", site.Absolute("/")),
+            Crumb(1, "Home", site.Absolute(SiteRoutes.Home.Path)),
         };
         if (category is not null)
         {

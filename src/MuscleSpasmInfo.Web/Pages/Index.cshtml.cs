@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 using MuscleSpasmInfo.Content.Catalog;
+using MuscleSpasmInfo.Content.Categories;
+using MuscleSpasmInfo.Web.Routing;
 using MuscleSpasmInfo.Web.Serving;
 
 namespace MuscleSpasmInfo.Web.Pages;
@@ -12,11 +14,15 @@ public sealed class IndexModel(RequestSnapshot snapshot, IOptions<SiteOptions> s
 
     public IReadOnlyList<Article> Latest { get; private set; } = [];
 
+    /// <summary>Each category with its number of articles.</summary>
+    public IReadOnlyList<(Category Category, int Count)> Categories { get; private set; } = [];
+
     public void OnGet()
     {
-        Description = "Clear information on muscle spasms (cramps) and what can trigger them.";
-        CanonicalPath = "/";
+        Description = Site.Home.Description;
+        CanonicalPath = SiteRoutes.Home.Path;
         Guides = [.. Snapshot.Guides.OrderBy(g => g.Title, StringComparer.OrdinalIgnoreCase)];
         Latest = [.. Snapshot.Articles.Take(LatestCount)];
+        Categories = [.. Snapshot.Categories.Select(c => (c, Snapshot.ArticlesIn(c).Count))];
     }
 }

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using MuscleSpasmInfo.Content.Search;
+using MuscleSpasmInfo.Web.Routing;
 using MuscleSpasmInfo.Web.Serving;
 
 namespace MuscleSpasmInfo.Web.Pages;
@@ -10,11 +12,14 @@ public sealed class SearchModel(RequestSnapshot snapshot, SearchService search, 
 
     public SearchResults? Results { get; private set; }
 
-    public async Task OnGetAsync(int? page, CancellationToken cancellationToken)
+    /// <summary>The rank of the first hit on this page, where the numbered list starts.</summary>
+    public int FirstRank => Results is { } r ? ((r.Page - 1) * r.PageSize) + 1 : 1;
+
+    public async Task OnGetAsync([FromQuery(Name = SiteRoutes.PageNumberKey)] int? page, CancellationToken cancellationToken)
     {
         Title = "Search";
         // Read raw: model binding turns a blank query into null, which would hide the "enter a word" message.
-        if (!Request.Query.TryGetValue("q", out var values))
+        if (!Request.Query.TryGetValue(SiteRoutes.SearchTermsKey, out var values))
         {
             return;
         }
@@ -22,10 +27,14 @@ public sealed class SearchModel(RequestSnapshot snapshot, SearchService search, 
         var q = values.ToString();
         await RequestSnapshot.IndexesAsync(cancellationToken).ConfigureAwait(false); // the first build, at start-up
         Results = search.Search(q, Math.Clamp(page ?? 1, 1, 10_000), PageSize);
-        ViewData["Query"] = Results.Query;
+        SearchTerms = Results.Query;
         Title = Results.Problem == SearchProblem.None ? $"Search results for {Results.Query}" : "Search";
     }
 
+    /// <summary>The URL of a search for <paramref name="terms"/>.</summary>
+    public static string SearchUrl(string terms) => SiteRoutes.Search.With((SiteRoutes.SearchTermsKey, terms));
+
     /// <summary>The URL of another page of the same results.</summary>
-    public string PageUrl(int page) => $"/search?q={Uri.EscapeDataString(Results!.Query)}&page={page}";
+    public string PageUrl(int page) =>
+        SiteRoutes.Search.With((SiteRoutes.SearchTermsKey, Results!.Query), (SiteRoutes.PageNumberKey, page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 }

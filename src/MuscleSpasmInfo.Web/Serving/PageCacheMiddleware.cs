@@ -1,16 +1,17 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using MuscleSpasmInfo.Web.Routing;
 
 namespace MuscleSpasmInfo.Web.Serving;
 
 /// <summary>
 /// Serves GET and HEAD from the page cache: each page is rendered and compressed once per snapshot, then answered from
-/// memory with a strong ETag (304 on If-None-Match), Last-Modified and public Cache-Control. Requests with a query
-/// the site does not know (such as search) pass through uncached.
+/// memory with a strong ETag (304 on If-None-Match), Last-Modified and public Cache-Control. Which queries may be
+/// cached is each route's to say (<see cref="SiteRoute.QueryKeys"/>): a query key the route does not declare, or a query
+/// on a route that caches none (search), passes through uncached.
 /// </summary>
 public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, IOptions<ServingOptions> options)
 {
-    private static readonly HashSet<string> CacheableQueryKeys = new(StringComparer.Ordinal) { "sort", "v" };
     private const int MaxCacheableQueryLength = 64;
 
     private readonly string _cacheControl =
@@ -60,8 +61,10 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, I
             return true;
         }
 
-        return request.QueryString.Value!.Length <= MaxCacheableQueryLength && request.Query.Keys.All(CacheableQueryKeys.Contains);
+        return request.QueryString.Value!.Length <= MaxCacheableQueryLength && RouteOf(request).MayCache(request.Query.Keys);
     }
+
+    private static SiteRoute RouteOf(HttpRequest request) => SiteRoutes.Find(request.Path.Value ?? "/") ?? SiteRoutes.Assets;
 
     /// <summary>Runs the rest of the pipeline into a buffer; returns the encoded response when it can be cached.</summary>
     private async Task<CachedResponse?> RenderAsync(HttpContext context, DateTimeOffset lastModified)
@@ -93,7 +96,8 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, I
             return null;
         }
 
-        var immutable = context.Request.Query.ContainsKey("v");
+        // Only a wwwroot file's fingerprint promises that the bytes at this URL never change.
+        var immutable = ReferenceEquals(RouteOf(context.Request), SiteRoutes.Assets) && context.Request.Query.ContainsKey(SiteRoutes.FingerprintKey);
         return ResponseEncoder.Encode(body, response.ContentType, lastModified, immutable);
     }
 

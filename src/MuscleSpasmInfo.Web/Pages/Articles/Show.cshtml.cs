@@ -16,7 +16,19 @@ public sealed class ShowModel(RequestSnapshot snapshot, IOptions<SiteOptions> si
 
     public IReadOnlyList<Article> Related { get; private set; } = [];
 
-    public Guide? Guide { get; private set; }
+    /// <summary>The article's place in its guide, if it is in one.</summary>
+    public GuideNavigation? Guide { get; private set; }
+
+    public IReadOnlyList<Tag> Tags { get; private set; } = [];
+
+    /// <summary>The schema.org JSON-LD of the page, escaped so it cannot close its script element.</summary>
+    public string StructuredData { get; private set; } = string.Empty;
+
+    /// <summary>The caution callout; null on the disclaimer, whose own body carries it.</summary>
+    public CautionText? Caution { get; private set; }
+
+    /// <summary>The date "Updated" shows: the article's last modification when that is not its publication.</summary>
+    public DateOnly? Updated { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -29,7 +41,11 @@ public sealed class ShowModel(RequestSnapshot snapshot, IOptions<SiteOptions> si
         Category = Snapshot.CategoryOf(article);
         MoreInCategory = Snapshot.MoreInCategory(article);
         Related = await RequestSnapshot.RelatedToAsync(article, cancellationToken).ConfigureAwait(false);
-        Guide = Snapshot.GuideOf(article);
+        Guide = Snapshot.GuideOf(article) is { } guide ? GuideNavigation.Of(guide, article) : null;
+        Tags = [.. Snapshot.TagsOf(article)];
+        StructuredData = Endpoints.StructuredData.For(article, Category, Site);
+        Caution = article.Slug == Site.DisclaimerSlug ? null : Site.Caution;
+        Updated = article.LastModified == article.Meta.Date ? null : article.LastModified;
         Title = article.Title;
         Description = article.Meta.Summary;
         CanonicalPath = article.Url;

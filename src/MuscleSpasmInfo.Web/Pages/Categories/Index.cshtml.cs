@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using MuscleSpasmInfo.Content.Categories;
+using MuscleSpasmInfo.Web.Routing;
 using MuscleSpasmInfo.Web.Serving;
 
 namespace MuscleSpasmInfo.Web.Pages.Categories;
@@ -8,17 +10,17 @@ public sealed class IndexModel(RequestSnapshot snapshot, IOptions<SiteOptions> s
 {
     public IReadOnlyList<(Category Category, int Count)> Categories { get; private set; } = [];
 
-    /// <summary>"name" or "count": how the list is sorted, chosen by the reader.</summary>
-    public string Sort { get; private set; } = "name";
+    /// <summary>How the list is sorted, chosen by the reader: one of <see cref="ListSort"/>.</summary>
+    public string Sort { get; private set; } = ListSort.ByName;
 
-    public void OnGet(string? sort)
+    public void OnGet([FromQuery(Name = SiteRoutes.SortKey)] string? sort)
     {
         Title = "Categories";
         Description = "Every category of articles on the site.";
-        CanonicalPath = "/categories";
-        Sort = sort == "count" ? "count" : "name";
+        CanonicalPath = SiteRoutes.Categories.Path;
+        Sort = ListSort.Parse(sort);
         var counted = Snapshot.Categories.Select(c => (c, Snapshot.ArticlesIn(c).Count));
-        Categories = Sort == "count"
+        Categories = Sort == ListSort.ByCount
             ? [.. counted.OrderByDescending(c => c.Count).ThenBy(c => c.c.Name, StringComparer.OrdinalIgnoreCase)]
             : [.. counted.OrderBy(c => c.c.Name, StringComparer.OrdinalIgnoreCase)];
     }
