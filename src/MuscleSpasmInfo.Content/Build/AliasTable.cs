@@ -1,5 +1,6 @@
 using MuscleSpasmInfo.Content.Checks;
 using MuscleSpasmInfo.Content.Catalog;
+using MuscleSpasmInfo.Content.Routing;
 
 namespace MuscleSpasmInfo.Content.Build;
 
@@ -20,7 +21,8 @@ internal static class AliasTable
                 {
                     problems.Add(ContentChecks.BadAlias.At(file.Path, line, 1, $"alias '{alias}' must be a site path starting with '/'; ignored"));
                 }
-                else if (path.StartsWith("/articles/", StringComparison.OrdinalIgnoreCase) && owners.ContainsKey(path["/articles/".Length..]))
+                // Case-blind, as alias lookup is: an alias that differs from an article's URL only in case would loop.
+                else if (path.StartsWith(ContentRoutes.ArticlePrefix, StringComparison.OrdinalIgnoreCase) && owners.ContainsKey(path[ContentRoutes.ArticlePrefix.Length..]))
                 {
                     problems.Add(ContentChecks.BadAlias.At(file.Path, line, 1, $"alias '{alias}' collides with the article at that URL; ignored"));
                 }

@@ -56,7 +56,7 @@ internal sealed class ArticleChecks(ContentOptions options, IReadOnlyDictionary<
             problems.Add(ContentChecks.MissingRelated.At(file.Path, file.LineOf("related"), 1, $"related article '{related}' does not exist"));
         }
 
-        if (meta.LastReviewed is null || meta.ReviewedBy is null)
+        if (!ReviewSchedule.IsReviewed(meta))
         {
             var missing = string.Join(" and ", new[] { meta.ReviewedBy is null ? "reviewedBy" : null, meta.LastReviewed is null ? "lastReviewed" : null }.OfType<string>());
             problems.Add(ContentChecks.MissingReview.At(file.Path, 1, 1, $"missing review data: no {missing}; the page says it has not been medically reviewed"));
