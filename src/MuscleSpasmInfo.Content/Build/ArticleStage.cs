@@ -69,6 +69,7 @@ internal sealed class ArticleStage(ContentOptions options)
             NextReview = ReviewSchedule.NextReviewDue(meta, options.ReviewIntervalYears),
             ReadingMinutes = Math.Max(1, (int)Math.Ceiling(file.Body!.WordCount / (double)options.WordsPerMinute)),
             ContentHash = file.Hash,
+            TagSlugs = [.. meta.Tags.Select(Slugs.From)],
         };
     }
 

@@ -10,7 +10,7 @@ namespace MuscleSpasmInfo.Content.Build;
 /// </summary>
 internal sealed class CheckStage(ContentOptions options)
 {
-    private readonly Memo<string, (ParsedFile File, DateOnly Today, string Targets), IReadOnlyList<ContentProblem>> _memo = new(StringComparer.Ordinal);
+    private readonly Memo<string, (ParsedFile File, DateOnly Today, CheckTargets Targets), IReadOnlyList<ContentProblem>> _memo = new(StringComparer.Ordinal);
 
     /// <summary>How many files the last run checked.</summary>
     public int Computed { get; private set; }

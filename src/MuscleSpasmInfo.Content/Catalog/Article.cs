@@ -29,6 +29,9 @@ public sealed record Article
     /// <summary>A hash of the source file's bytes, for ETags and change detection.</summary>
     public required string ContentHash { get; init; }
 
+    /// <summary>The slug of each of <see cref="ArticleFrontMatter.Tags"/>, in the same order, made once per version.</summary>
+    public required IReadOnlyList<string> TagSlugs { get; init; }
+
     public string Title => Meta.Title;
 
     public string Url => ContentRoutes.Article.PathOf(Slug);

@@ -50,7 +50,7 @@ public sealed class ContentSnapshot
         var byCategory = Articles.Where(a => a.Meta.Category is not null).ToLookup(a => a.Meta.Category!, StringComparer.Ordinal);
         _byCategory = categories.ToDictionary(c => c.Slug, c => (IReadOnlyList<Article>)[.. byCategory[c.Slug]], StringComparer.Ordinal);
         _tags = Articles
-            .SelectMany(a => a.Meta.Tags.Select(t => (Slug: Slugs.From(t), Name: t, Article: a)))
+            .SelectMany(a => a.Meta.Tags.Select((t, i) => (Slug: a.TagSlugs[i], Name: t, Article: a)))
             .Where(t => t.Slug.Length > 0)
             .GroupBy(t => t.Slug, StringComparer.Ordinal)
             .ToDictionary(
@@ -130,5 +130,5 @@ public sealed class ContentSnapshot
 
     /// <summary>The tags of an article, as the snapshot knows them.</summary>
     public IEnumerable<Tag> TagsOf(Article article) =>
-        article.Meta.Tags.Select(t => FindTag(Slugs.From(t))).OfType<Tag>().DistinctBy(t => t.Slug);
+        article.TagSlugs.Select(FindTag).OfType<Tag>().DistinctBy(t => t.Slug);
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using MuscleSpasmInfo.Content.Build;
 using MuscleSpasmInfo.Content.Catalog;
 
 namespace MuscleSpasmInfo.Content.Checks;
@@ -17,20 +17,37 @@ internal sealed class ArticleChecks(ContentOptions options, IReadOnlyDictionary<
     /// Everything <see cref="Check"/> reads besides the file and today: for each article the file points at, whether it
     /// exists and its anchors; for each image, whether it exists. Two equal keys give equal findings.
     /// </summary>
-    public string InputsOf(ParsedFile file)
+    public CheckTargets InputsOf(ParsedFile file)
     {
-        var key = new StringBuilder();
-        foreach (var slug in file.Body!.LinkedArticles.Concat(file.Meta!.Related))
+        var body = file.Body!;
+        var related = file.Meta!.Related;
+        var images = 0;
+        foreach (var link in body.Links)
         {
-            key.Append(slug).Append(bySlug.TryGetValue(slug, out var target) ? '=' + target.HeadingIds : "!").Append('\0');
+            images += link.IsImage ? 1 : 0;
         }
 
-        foreach (var link in file.Body.Links.Where(l => l.IsImage))
+        var items = new object[body.LinkedArticles.Count + related.Count + images];
+        var i = 0;
+        foreach (var slug in body.LinkedArticles)
         {
-            key.Append(link.Url).Append(ImagePath(link.Url) is { } path && media.Contains(path) ? '+' : '-').Append('\0');
+            items[i++] = bySlug.TryGetValue(slug, out var target) ? target.HeadingIds : CheckTargets.Missing;
         }
 
-        return key.ToString();
+        foreach (var slug in related)
+        {
+            items[i++] = bySlug.TryGetValue(slug, out var target) ? target.HeadingIds : CheckTargets.Missing;
+        }
+
+        foreach (var link in body.Links)
+        {
+            if (link.IsImage)
+            {
+                items[i++] = ImagePath(link.Url) is { } path && media.Contains(path) ? CheckTargets.Present : CheckTargets.Missing;
+            }
+        }
+
+        return new CheckTargets(items);
     }
 
     /// <summary>The problems of one file that depend on the rest of the site.</summary>
