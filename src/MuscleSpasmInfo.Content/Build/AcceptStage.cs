@@ -1,5 +1,5 @@
-using MuscleSpasmInfo.Content.Checks;
 using MuscleSpasmInfo.Content.Catalog;
+using MuscleSpasmInfo.Content.Checks;
 
 namespace MuscleSpasmInfo.Content.Build;
 
@@ -12,42 +12,36 @@ internal sealed record Accepted(ParsedFile? Served, IReadOnlyList<ContentProblem
 /// <summary>
 /// The second stage: each parsed file checked against the site's categories, and kept out while it has errors. A file
 /// with errors that served before keeps serving its last good version, so a half-finished edit never takes a page down.
-/// Depends on the parse, the category slugs and the version served before.
+/// Depends on the file's parse, the category slugs and the version served before.
 /// </summary>
 internal sealed class AcceptStage
 {
-    private readonly Memo<string, Inputs, Accepted> _memo = new(StringComparer.Ordinal);
+    private IReadOnlySet<string>? _categorySlugs;
 
-    /// <summary>How many files the last run checked.</summary>
-    public int Computed { get; private set; }
+    /// <summary>What is served of each file, by path.</summary>
+    public StageResults<string, Accepted> Results { get; } = new(StringComparer.Ordinal);
 
-    public Accepted[] Run(IReadOnlyList<ParsedFile> files, IReadOnlySet<string> categorySlugs, Func<string, ParsedFile?> servedBefore)
+    /// <summary>Accepts the files whose parse changed, or every file when the categories did; returns the paths that changed.</summary>
+    public IReadOnlySet<string> Run(StageResults<string, ParsedFile> parsed, IReadOnlySet<string> parseChanged, IReadOnlySet<string> categorySlugs, BuildState before)
     {
-        var accepted = new Accepted[files.Count];
-        for (var i = 0; i < files.Count; i++)
-        {
-            accepted[i] = _memo.Get(files[i].Path, new Inputs(files[i], categorySlugs, servedBefore(files[i].Path)), Accept);
-        }
-
-        Computed = _memo.Computed;
-        _memo.Complete();
-        return accepted;
+        var dirty = ReferenceEquals(categorySlugs, _categorySlugs) ? parseChanged : (IEnumerable<string>)[.. parsed.Current.Keys, .. parseChanged];
+        _categorySlugs = categorySlugs;
+        return Results.Update(dirty, (path, _) => parsed[path] is { } file ? Accept(file, categorySlugs, before.Accepted.GetValueOrDefault(path)?.Served) : null);
     }
 
-    private static Accepted Accept(Inputs inputs)
+    private static Accepted Accept(ParsedFile file, IReadOnlySet<string> categorySlugs, ParsedFile? lastGood)
     {
-        var file = inputs.File;
         var problems = new List<ContentProblem>(file.Problems);
-        problems.AddRange(Check(file, inputs.CategorySlugs));
+        problems.AddRange(Check(file, categorySlugs));
         if (!file.HasErrors && problems.All(p => p.Severity != ProblemSeverity.Error))
         {
             return new Accepted(file, problems, Skipped: false);
         }
 
-        if (inputs.LastGood is { } good && !ReferenceEquals(good, file) && Check(good, inputs.CategorySlugs).All(p => p.Severity != ProblemSeverity.Error))
+        if (lastGood is not null && !ReferenceEquals(lastGood, file) && Check(lastGood, categorySlugs).All(p => p.Severity != ProblemSeverity.Error))
         {
             problems.Add(ContentChecks.LastGoodServed.At(file.Path, 1, 1, "serving the last good version of this file until its errors are fixed"));
-            return new Accepted(good, problems, Skipped: true);
+            return new Accepted(lastGood, problems, Skipped: true);
         }
 
         return new Accepted(null, problems, Skipped: true);
@@ -80,6 +74,4 @@ internal sealed class AcceptStage
 
         return problems;
     }
-
-    private readonly record struct Inputs(ParsedFile File, IReadOnlySet<string> CategorySlugs, ParsedFile? LastGood);
 }

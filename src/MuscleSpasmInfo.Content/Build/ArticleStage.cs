@@ -1,77 +1,102 @@
+using System.Collections.Immutable;
 using MuscleSpasmInfo.Content.Catalog;
 using MuscleSpasmInfo.Content.Checks;
 
 namespace MuscleSpasmInfo.Content.Build;
 
-/// <summary>The articles a build serves, and the earliest day one written for the future is due.</summary>
-internal sealed record ServedArticles(IReadOnlyList<Article> Articles, DateOnly? NextPublication);
+/// <summary>A slug's file as readers get it: the article, or the day it is due when it is written for the future.</summary>
+internal sealed record OwnedArticle(Article? Article, DateOnly? Due);
 
 /// <summary>
 /// The articles stage: each slug's file made into the article readers see, unless it is a hidden draft or dated after
-/// today. Depends on the owning file and today. A link to an article that is not served would be a dead end, so it is
-/// shown as plain text: that depends on the article and on which of its links are dead.
+/// today (depends on the owning file and today). A link to an article that is not served would be a dead end, so it
+/// is shown as plain text: that depends on the article and on whether each article it links to is served, so when an
+/// article appears or goes, the articles that link to it are made again.
 /// </summary>
 internal sealed class ArticleStage(ContentOptions options)
 {
-    private readonly Memo<string, (ParsedFile File, DateOnly Today), Article?> _articles = new(StringComparer.Ordinal);
-    private readonly Memo<string, (Same<Article> Article, string Dead), Article> _unlinked = new(StringComparer.Ordinal);
+    private readonly StageResults<string, OwnedArticle> _owned = new(StringComparer.Ordinal);
+    private ImmutableDictionary<string, ImmutableHashSet<string>> _linkedFrom = ImmutableDictionary.Create<string, ImmutableHashSet<string>>(StringComparer.Ordinal);
+    private ImmutableSortedSet<(DateOnly Due, string Slug)> _due = [];
+    private DateOnly? _today;
 
-    /// <summary>How many articles the last run made anew.</summary>
-    public int Computed { get; private set; }
+    /// <summary>The served articles, by slug, with links to articles not served turned into text.</summary>
+    public StageResults<string, Article> Articles { get; } = new(StringComparer.Ordinal);
 
-    public ServedArticles Run(IReadOnlyDictionary<string, ParsedFile> owners, DateOnly today)
+    /// <summary>The earliest day an article written for the future is due, if any.</summary>
+    public DateOnly? NextPublication => _due.IsEmpty ? null : _due.Min.Due;
+
+    /// <summary>How many articles the last run made.</summary>
+    public int Computed => _owned.Computed + Articles.Computed;
+
+    /// <summary>Makes the articles of the slugs whose owner changed (every slug on a new day); returns the slugs that changed.</summary>
+    public IReadOnlySet<string> Run(StageResults<string, ParsedFile> owners, IReadOnlySet<string> ownersChanged, DateOnly today)
     {
-        var visible = new List<Article>(owners.Count);
-        DateOnly? nextPublication = null;
-        foreach (var (slug, file) in owners)
+        var dirty = _today == today ? ownersChanged : (IEnumerable<string>)[.. owners.Current.Keys, .. ownersChanged];
+        _today = today;
+        var before = _owned.Current;
+        var changed = _owned.Update(dirty, (slug, _) => owners[slug] is { } file ? Own(slug, file, today) : null);
+
+        // Which articles now link to which, and which articles came or went: those change the articles linking to them.
+        var relink = new HashSet<string>(changed, StringComparer.Ordinal);
+        foreach (var slug in changed)
         {
-            if (_articles.Get(slug, (file, today), inputs => ToArticle(slug, inputs.File, inputs.Today)) is { } article)
+            var old = before.GetValueOrDefault(slug)?.Article;
+            var now = _owned[slug]?.Article;
+            foreach (var target in old?.Body.LinkedArticles ?? [])
             {
-                visible.Add(article);
+                _linkedFrom = _linkedFrom.SetItem(target, _linkedFrom[target].Remove(slug));
             }
-            else if (!HiddenDraft(file) && file.Meta!.Date is { } date && (nextPublication is null || date < nextPublication))
+
+            foreach (var target in now?.Body.LinkedArticles ?? [])
             {
-                nextPublication = date; // not served and not a hidden draft, so dated in the future
+                _linkedFrom = _linkedFrom.SetItem(target, _linkedFrom.GetValueOrDefault(target, ImmutableHashSet.Create<string>(StringComparer.Ordinal)).Add(slug));
             }
+
+            if ((old is null) != (now is null))
+            {
+                relink.UnionWith(_linkedFrom.GetValueOrDefault(slug) ?? []);
+            }
+
+            _due = before.GetValueOrDefault(slug)?.Due is { } wasDue ? _due.Remove((wasDue, slug)) : _due;
+            _due = _owned[slug]?.Due is { } due ? _due.Add((due, slug)) : _due;
         }
 
-        var served = visible.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
-        for (var i = 0; i < visible.Count; i++)
-        {
-            var dead = visible[i].Body.LinkedArticles.Where(s => !served.Contains(s)).ToList();
-            if (dead.Count > 0)
-            {
-                visible[i] = _unlinked.Get(visible[i].Slug, (new Same<Article>(visible[i]), string.Join('\n', dead)), inputs =>
-                    inputs.Article.Value with { Body = inputs.Article.Value.Body with { Html = InternalLink.Unlink(inputs.Article.Value.Body.Html, dead.ToHashSet(StringComparer.Ordinal)) } });
-            }
-        }
-
-        Computed = _articles.Computed + _unlinked.Computed;
-        _articles.Complete();
-        _unlinked.Complete();
-        return new ServedArticles(visible, nextPublication);
+        return Articles.Update(relink, (slug, _) => _owned[slug]?.Article is { } article ? WithoutDeadLinks(article) : null);
     }
 
-    private Article? ToArticle(string slug, ParsedFile file, DateOnly today)
+    /// <summary>The article with each link to an article that is not served shown as its text.</summary>
+    private Article WithoutDeadLinks(Article article)
+    {
+        var dead = article.Body.LinkedArticles.Where(s => _owned[s]?.Article is null).ToHashSet(StringComparer.Ordinal);
+        return dead.Count == 0 ? article : article with { Body = article.Body with { Html = InternalLink.Unlink(article.Body.Html, dead) } };
+    }
+
+    private OwnedArticle Own(string slug, ParsedFile file, DateOnly today)
     {
         var meta = file.Meta!;
-        if (HiddenDraft(file) || meta.Date > today)
+        if (meta.Draft && !options.ShowDrafts)
         {
-            return null;
+            return new OwnedArticle(null, null);
         }
 
-        return new Article
+        if (meta.Date > today)
         {
-            Slug = slug,
-            SourcePath = file.Path,
-            Meta = meta,
-            Body = file.Body!,
-            NextReview = ReviewSchedule.NextReviewDue(meta, options.ReviewIntervalYears),
-            ReadingMinutes = Math.Max(1, (int)Math.Ceiling(file.Body!.WordCount / (double)options.WordsPerMinute)),
-            ContentHash = file.Hash,
-            TagSlugs = [.. meta.Tags.Select(Slugs.From)],
-        };
-    }
+            return new OwnedArticle(null, meta.Date);
+        }
 
-    private bool HiddenDraft(ParsedFile file) => file.Meta!.Draft && !options.ShowDrafts;
+        return new OwnedArticle(
+            new Article
+            {
+                Slug = slug,
+                SourcePath = file.Path,
+                Meta = meta,
+                Body = file.Body!,
+                NextReview = ReviewSchedule.NextReviewDue(meta, options.ReviewIntervalYears),
+                ReadingMinutes = Math.Max(1, (int)Math.Ceiling(file.Body!.WordCount / (double)options.WordsPerMinute)),
+                ContentHash = file.Hash,
+                TagSlugs = [.. meta.Tags.Select(Slugs.From)],
+            },
+            null);
+    }
 }

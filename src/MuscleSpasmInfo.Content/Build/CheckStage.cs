@@ -1,29 +1,108 @@
+using System.Collections.Immutable;
 using MuscleSpasmInfo.Content.Catalog;
 using MuscleSpasmInfo.Content.Checks;
 
 namespace MuscleSpasmInfo.Content.Build;
 
 /// <summary>
-/// The site checks stage: each served file checked against the rest of the site. Depends on the file, today, and what
-/// <see cref="ArticleChecks.InputsOf"/> declares it reads of other files and of media/, so editing one article re-checks
-/// it and the files that link to it, and nothing else.
+/// The site checks stage: each slug's file checked against the rest of the site. A file's findings depend on the file,
+/// today, and what <see cref="ArticleChecks.InputsOf"/> declares it reads: the articles it points at (whether they exist,
+/// and their anchors) and media/. The stage keeps, for each slug, the files that read it, so editing one article
+/// re-checks it and the files that point at it, and nothing else.
 /// </summary>
 internal sealed class CheckStage(ContentOptions options)
 {
-    private readonly Memo<string, (ParsedFile File, DateOnly Today, CheckTargets Targets), IReadOnlyList<ContentProblem>> _memo = new(StringComparer.Ordinal);
+    private readonly StageResults<string, Finding> _findings = new(StringComparer.Ordinal);
+    private ImmutableDictionary<string, ImmutableHashSet<string>> _readers = ImmutableDictionary.Create<string, ImmutableHashSet<string>>(StringComparer.Ordinal);
+    private ImmutableDictionary<string, string[]> _reads = ImmutableDictionary.Create<string, string[]>(StringComparer.Ordinal);
+    private ImmutableHashSet<string> _withImages = ImmutableHashSet.Create<string>(StringComparer.Ordinal);
+    private DateOnly? _today;
+
+    /// <summary>The site-check problems of each checked file, by path.</summary>
+    public StageResults<string, IReadOnlyList<ContentProblem>> Problems { get; } = new(StringComparer.Ordinal);
 
     /// <summary>How many files the last run checked.</summary>
-    public int Computed { get; private set; }
+    public int Computed => _findings.Computed;
 
-    public void Run(IReadOnlyDictionary<string, ParsedFile> owners, IReadOnlySet<string> media, DateOnly today, List<ContentProblem> problems)
+    /// <summary>Checks the files that changed or read something that did; returns the paths whose problems changed.</summary>
+    public IReadOnlySet<string> Run(
+        StageResults<string, Accepted> accepted, StageResults<string, ParsedFile> owners, IReadOnlySet<string> ownersChanged,
+        ImmutableDictionary<string, ParsedFile> ownersBefore, IReadOnlySet<string> media, bool mediaChanged, DateOnly today)
     {
-        var checks = new ArticleChecks(options, owners, media, today);
-        foreach (var file in owners.Values)
+        var checks = new ArticleChecks(options, owners.Current, media, today);
+        var dirty = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var slug in ownersChanged)
         {
-            problems.AddRange(_memo.Get(file.Path, (file, today, checks.InputsOf(file)), inputs => checks.Check(inputs.File)));
+            var before = ownersBefore.GetValueOrDefault(slug);
+            var now = owners[slug];
+            dirty.UnionWith(new[] { before?.Path, now?.Path }.OfType<string>());
+            if (before is null || now is null || !string.Equals(before.HeadingIds, now.HeadingIds, StringComparison.Ordinal))
+            {
+                dirty.UnionWith(_readers.GetValueOrDefault(slug) ?? []); // what they point at appeared, went or moved its anchors
+            }
         }
 
-        Computed = _memo.Computed;
-        _memo.Complete();
+        if (_today != today)
+        {
+            dirty.UnionWith(owners.Current.Values.Select(f => f.Path));
+        }
+        else if (mediaChanged)
+        {
+            dirty.UnionWith(_withImages);
+        }
+
+        _today = today;
+        var changed = _findings.Update(dirty, (path, before) =>
+        {
+            // Only a file that serves its slug is checked: one left out (a duplicate) has its error instead.
+            if (accepted[path]?.Served is not { } file || !ReferenceEquals(owners[file.Slug], file))
+            {
+                return null;
+            }
+
+            var targets = checks.InputsOf(file);
+            return before is not null && ReferenceEquals(before.File, file) && before.Targets.Equals(targets) && before.Today == today
+                ? before
+                : new Finding(file, targets, today, checks.Check(file));
+        });
+
+        foreach (var path in changed)
+        {
+            Track(path, _findings[path]?.File);
+        }
+
+        return Problems.Update(changed, (path, _) => _findings[path]?.Problems);
     }
+
+    /// <summary>Records which slugs a file's checks read and whether it shows images, replacing what its last version read.</summary>
+    private void Track(string path, ParsedFile? file)
+    {
+        foreach (var slug in _reads.GetValueOrDefault(path) ?? [])
+        {
+            var readers = _readers[slug].Remove(path);
+            _readers = readers.IsEmpty ? _readers.Remove(slug) : _readers.SetItem(slug, readers);
+        }
+
+        _reads = _reads.Remove(path);
+        _withImages = _withImages.Remove(path);
+        if (file is null)
+        {
+            return;
+        }
+
+        string[] reads = [.. file.Body!.LinkedArticles.Concat(file.Meta!.Related).Distinct(StringComparer.Ordinal)];
+        foreach (var slug in reads)
+        {
+            _readers = _readers.SetItem(slug, _readers.GetValueOrDefault(slug, ImmutableHashSet.Create<string>(StringComparer.Ordinal)).Add(path));
+        }
+
+        _reads = _reads.SetItem(path, reads);
+        if (file.Body.Links.Any(l => l.IsImage))
+        {
+            _withImages = _withImages.Add(path);
+        }
+    }
+
+    /// <summary>One file's findings with the inputs they came from.</summary>
+    private sealed record Finding(ParsedFile File, CheckTargets Targets, DateOnly Today, IReadOnlyList<ContentProblem> Problems);
 }

@@ -3,25 +3,30 @@ namespace MuscleSpasmInfo.Content.Build;
 /// <summary>When a file was last written and how long it is: what tells a build, without reading it, that it changed.</summary>
 internal readonly record struct FileStamp(DateTime Modified, long Length);
 
-/// <summary>One Markdown file of the content folder as a build sees it.</summary>
+/// <summary>One Markdown file that may have changed since the last scan.</summary>
 /// <param name="Path">Relative to the content folder, forward slashes.</param>
 /// <param name="FullPath">Where it is on disk.</param>
-/// <param name="Stamp">Its stamp when the folder was scanned.</param>
-/// <param name="Touched">The watcher reported it: read it even if the stamp looks the same (a save within one clock tick).</param>
-internal sealed record SourceFile(string Path, string FullPath, FileStamp Stamp, bool Touched);
+/// <param name="Stamp">Its stamp now, or null when it is gone.</param>
+internal sealed record SourceFile(string Path, string FullPath, FileStamp? Stamp);
 
-/// <summary>The inputs a build reads from disk: the Markdown files, and the media files images may point at.</summary>
-internal sealed record FolderScan(bool Exists, IReadOnlyList<SourceFile> Files, IReadOnlySet<string> Media);
+/// <summary>What a build reads from disk: the Markdown files that may have changed, and the media files there are.</summary>
+/// <param name="Exists">Whether the content folder is there at all.</param>
+/// <param name="Changed">Files added, removed, restamped or reported by the watcher since the last scan.</param>
+/// <param name="FileCount">How many Markdown files there are.</param>
+/// <param name="Media">The media files the site serves, and whether that list changed since the last scan.</param>
+/// <param name="MediaChanged">True when <paramref name="Media"/> differs from the last scan's.</param>
+internal sealed record FolderScan(bool Exists, IReadOnlyList<SourceFile> Changed, int FileCount, IReadOnlySet<string> Media, bool MediaChanged);
 
 /// <summary>
-/// Lists the content folder for each build. Given the paths a watcher saw change, it re-stats only those and keeps
-/// the rest of the last listing; given none, or a change it cannot place (a folder renamed), it lists everything.
+/// Lists the content folder for each build and says what changed since the last. Given the paths a watcher saw change,
+/// it re-stats only those; given none, or a change it cannot place (a folder renamed), it lists everything and compares
+/// each file's stamp with the last listing's.
 /// </summary>
 internal sealed class ContentFolder(string root)
 {
     private static readonly EnumerationOptions Recursive = new() { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden };
 
-    private SortedDictionary<string, FileStamp> _files = new(StringComparer.Ordinal);
+    private Dictionary<string, FileStamp> _files = new(StringComparer.Ordinal);
     private HashSet<string> _media = new(StringComparer.Ordinal);
 
     /// <summary>The content folder's full path.</summary>
@@ -30,64 +35,73 @@ internal sealed class ContentFolder(string root)
     /// <summary>Lists the folder; <paramref name="changedPaths"/> (full paths) narrows what is looked at again.</summary>
     public FolderScan Scan(IReadOnlyCollection<string>? changedPaths)
     {
+        var before = _files;
+        var mediaBefore = _media;
+        var changed = new SortedSet<string>(StringComparer.Ordinal);
         if (!Directory.Exists(Root))
         {
+            changed.UnionWith(before.Keys);
             _files = new(StringComparer.Ordinal);
             _media = new(StringComparer.Ordinal);
-            return new FolderScan(false, [], _media);
         }
-
-        var touched = new HashSet<string>(StringComparer.Ordinal);
-        if (changedPaths is null || !TryApply(changedPaths, touched))
+        else if (changedPaths is null || !TryApply(changedPaths, changed))
         {
+            // A full listing is compared with the last one. A watcher's paths are what changed, even when a stamp looks
+            // the same (two saves within one clock tick).
             ScanAll();
-        }
-
-        var files = new List<SourceFile>(_files.Count);
-        foreach (var (path, stamp) in _files)
-        {
-            files.Add(new SourceFile(path, FullPathOf(path), stamp, touched.Contains(path)));
-        }
-
-        return new FolderScan(true, files, _media.ToHashSet(StringComparer.Ordinal));
-    }
-
-    /// <summary>Updates the last listing with the changed paths; false when one of them needs the whole folder listed.</summary>
-    private bool TryApply(IReadOnlyCollection<string> changedPaths, HashSet<string> touched)
-    {
-        var rescanMedia = false;
-        foreach (var fullPath in changedPaths)
-        {
-            if (!fullPath.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Directory.Exists(fullPath))
+            foreach (var (path, stamp) in _files)
             {
-                return false; // the folder itself, or a folder in it: anything under it may have come or gone
+                if (!before.TryGetValue(path, out var old) || old != stamp)
+                {
+                    changed.Add(path);
+                }
             }
 
-            var relative = Relative(fullPath);
-            if (relative.Split('/').Any(segment => segment.StartsWith('.')))
+            changed.UnionWith(before.Keys.Where(path => !_files.ContainsKey(path)));
+        }
+
+        var files = changed.Select(path => new SourceFile(path, FullPathOf(path), _files.TryGetValue(path, out var stamp) ? stamp : null)).ToList();
+        return new FolderScan(Directory.Exists(Root), files, _files.Count, _media, !_media.SetEquals(mediaBefore));
+    }
+
+    /// <summary>Updates the last listing with the changed paths; false, changing nothing, when one needs a full listing.</summary>
+    private bool TryApply(IReadOnlyCollection<string> changedPaths, SortedSet<string> touched)
+    {
+        var relative = new List<string>(changedPaths.Count);
+        foreach (var fullPath in changedPaths)
+        {
+            if (!fullPath.StartsWith(Root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Directory.Exists(fullPath)
+                || (!File.Exists(fullPath) && !Path.HasExtension(fullPath)))
+            {
+                return false; // the folder itself, a folder in it, or something gone that may have been one
+            }
+
+            relative.Add(Relative(fullPath));
+        }
+
+        var rescanMedia = false;
+        foreach (var path in relative)
+        {
+            if (path.Split('/').Any(segment => segment.StartsWith('.')))
             {
                 continue; // hidden: an editor's swap file, never content
             }
 
-            if (relative.StartsWith(Media.MediaFolder.FolderName + "/", StringComparison.Ordinal))
+            if (path.StartsWith(Media.MediaFolder.FolderName + "/", StringComparison.Ordinal))
             {
                 rescanMedia = true;
             }
-            else if (relative.EndsWith(".md", StringComparison.Ordinal))
+            else if (path.EndsWith(".md", StringComparison.Ordinal))
             {
-                touched.Add(relative);
-                if (Stamp(fullPath) is { } stamp)
+                touched.Add(path);
+                if (Stamp(FullPathOf(path)) is { } stamp)
                 {
-                    _files[relative] = stamp;
+                    _files[path] = stamp;
                 }
                 else
                 {
-                    _files.Remove(relative);
+                    _files.Remove(path);
                 }
-            }
-            else if (!File.Exists(fullPath) && !Path.HasExtension(fullPath))
-            {
-                return false; // gone and not a file we know: perhaps a folder of articles
             }
         }
 
@@ -101,7 +115,7 @@ internal sealed class ContentFolder(string root)
 
     private void ScanAll()
     {
-        var files = new SortedDictionary<string, FileStamp>(StringComparer.Ordinal);
+        var files = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
         foreach (var info in new DirectoryInfo(Root).EnumerateFiles("*.md", Recursive))
         {
             var relative = Relative(info.FullName);

@@ -1,50 +1,39 @@
-using MuscleSpasmInfo.Content.Checks;
 using MuscleSpasmInfo.Content.Catalog;
+using MuscleSpasmInfo.Content.Checks;
 
 namespace MuscleSpasmInfo.Content.Build;
 
 /// <summary>
 /// The first stage: each Markdown file read and parsed (text checks, front matter, rendering). Depends on the file's
-/// stamp; a file whose stamp changed but whose bytes did not keeps its parse, so later stages see the same object.
+/// stamp, so it runs for the files the folder scan says changed; a file whose bytes did not change keeps its parse,
+/// so later stages see the same object and nothing after it runs for that file.
 /// </summary>
 internal sealed class ParseStage(FileParser parser)
 {
-    private readonly Memo<string, FileStamp, ParsedFile> _memo = new(StringComparer.Ordinal);
+    /// <summary>The parse of each file, by path.</summary>
+    public StageResults<string, ParsedFile> Results { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>How many files the last run read and parsed.</summary>
-    public int Computed { get; private set; }
-
-    /// <summary>Every file parsed, in the order given.</summary>
-    public ParsedFile[] Run(IReadOnlyList<SourceFile> files)
+    /// <summary>Parses the changed files, in parallel; returns the paths whose parse changed (or which are gone).</summary>
+    public IReadOnlySet<string> Run(IReadOnlyList<SourceFile> changed)
     {
-        var parsed = new ParsedFile[files.Count];
-        var misses = new List<int>();
-        for (var i = 0; i < files.Count; i++)
+        var parsed = new ParsedFile?[changed.Count];
+        Parallel.For(0, changed.Count, i => parsed[i] = changed[i].Stamp is null ? null : Read(changed[i], Results[changed[i].Path]));
+        var byPath = new Dictionary<string, ParsedFile?>(changed.Count, StringComparer.Ordinal);
+        for (var i = 0; i < changed.Count; i++)
         {
-            if (files[i].Touched || !_memo.TryReuse(files[i].Path, files[i].Stamp, out parsed[i]))
-            {
-                misses.Add(i);
-            }
+            byPath[changed[i].Path] = parsed[i];
         }
 
-        Parallel.ForEach(misses, i => parsed[i] = Read(files[i]));
-        foreach (var i in misses)
-        {
-            _memo.Put(files[i].Path, files[i].Stamp, parsed[i]);
-        }
-
-        Computed = _memo.Computed;
-        _memo.Complete();
-        return parsed;
+        return Results.Update(byPath.Keys, (path, _) => byPath[path]);
     }
 
-    private ParsedFile Read(SourceFile file)
+    private ParsedFile Read(SourceFile file, ParsedFile? before)
     {
         try
         {
             var bytes = File.ReadAllBytes(file.FullPath);
             var hash = FileParser.HashOf(bytes);
-            return _memo.TryGetPrevious(file.Path, out var previous) && previous.Hash == hash ? previous : parser.Parse(file.Path, bytes, hash);
+            return before is not null && before.Hash == hash ? before : parser.Parse(file.Path, bytes, hash);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -12,8 +12,10 @@ internal sealed class SiteFiles(string root)
     /// <summary>The file naming groups of words that search treats alike.</summary>
     public const string SynonymsFileName = "synonyms.txt";
 
-    private readonly Memo<string, string?, (IReadOnlyList<Category> Categories, IReadOnlyList<ContentProblem> Problems, IReadOnlySet<string> Slugs)> _categories = new(StringComparer.Ordinal);
-    private readonly Memo<string, string?, IReadOnlyList<IReadOnlyList<string>>> _synonyms = new(StringComparer.Ordinal);
+    // The last text read of each file, with what it parsed to: the same text gives the same objects, so the stages
+    // after this one see that nothing changed.
+    private (string? Text, (IReadOnlyList<Category> Categories, IReadOnlyList<ContentProblem> Problems, IReadOnlySet<string> Slugs) Parsed)? _categories;
+    private (string? Text, IReadOnlyList<IReadOnlyList<string>> Groups)? _synonyms;
 
     /// <summary>
     /// The categories to build with: this text's, or while it has errors the last good ones (<paramref name="lastGood"/>),
@@ -22,8 +24,12 @@ internal sealed class SiteFiles(string root)
     public (IReadOnlyList<Category> Categories, IReadOnlySet<string> Slugs) Categories(IReadOnlyList<Category>? lastGood, List<ContentProblem> problems)
     {
         var text = ReadText(CategoriesFile.FileName, out var error);
-        var parsed = _categories.Get(CategoriesFile.FileName, text ?? error, _ => ParseCategories(text, error));
-        _categories.Complete();
+        if (_categories is not { } last || last.Text != (text ?? error))
+        {
+            _categories = last = (text ?? error, ParseCategories(text, error));
+        }
+
+        var parsed = last.Parsed;
         problems.AddRange(parsed.Problems);
         if (parsed.Problems.Any(p => p.Severity == ProblemSeverity.Error) && lastGood is { Count: > 0 })
         {
@@ -38,9 +44,12 @@ internal sealed class SiteFiles(string root)
     public IReadOnlyList<IReadOnlyList<string>> Synonyms()
     {
         var text = ReadText(SynonymsFileName, out _);
-        var groups = _synonyms.Get(SynonymsFileName, text, t => t is null ? [] : ParseSynonyms(t));
-        _synonyms.Complete();
-        return groups;
+        if (_synonyms is not { } last || last.Text != text)
+        {
+            _synonyms = last = (text, text is null ? [] : ParseSynonyms(text));
+        }
+
+        return last.Groups;
     }
 
     private static (IReadOnlyList<Category>, IReadOnlyList<ContentProblem>, IReadOnlySet<string>) ParseCategories(string? text, string? error)

@@ -22,8 +22,12 @@ public sealed class ContentLoader
     private readonly SiteFiles _siteFiles;
     private readonly ParseStage _parse;
     private readonly AcceptStage _accept = new();
+    private readonly SlugStage _slugs = new();
     private readonly ArticleStage _articles;
+    private readonly AliasStage _aliases = new();
     private readonly CheckStage _checks;
+    private readonly CatalogStage _catalog = new();
+    private readonly ProblemList _problems;
     private ContentSnapshot? _last;
     private long _version;
 
@@ -37,6 +41,7 @@ public sealed class ContentLoader
         _parse = new ParseStage(new FileParser(renderer, options.TimeZone));
         _articles = new ArticleStage(options);
         _checks = new CheckStage(options);
+        _problems = new ProblemList(IgnoredChecks.From(options.IgnoreChecks, IgnoredChecks.SiteSetting, 1));
     }
 
     /// <summary>The content folder's full path.</summary>
@@ -67,57 +72,37 @@ public sealed class ContentLoader
         }
     }
 
-    /// <summary>The files whose front matter turns warnings off, with the line of their <c>ignore</c> field.</summary>
-    private static Dictionary<string, (IReadOnlyList<string> Codes, int Line)> IgnoreLists(IEnumerable<ParsedFile> files) =>
-        files.Where(f => f.Meta!.Ignore.Count > 0).ToDictionary(f => f.Path, f => (f.Meta!.Ignore, f.LineOf("ignore")), StringComparer.Ordinal);
-
     private ContentSnapshot Build(FolderScan scan, BuildState before)
     {
         var watch = Stopwatch.StartNew();
         // Today as the site's readers count days, so an article dated for tomorrow appears at their midnight.
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_clock.GetUtcNow(), _options.TimeZone).DateTime);
-        var problems = new List<ContentProblem>();
+        var siteProblems = new List<ContentProblem>();
         if (!scan.Exists)
         {
-            problems.Add(ContentChecks.NoFolder.At(".", 1, 1, $"the content folder {Root} does not exist"));
+            siteProblems.Add(ContentChecks.NoFolder.At(".", 1, 1, $"the content folder {Root} does not exist"));
         }
 
-        var (categories, categorySlugs) = scan.Exists ? _siteFiles.Categories(before.Categories, problems) : (before.Categories, before.Categories.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal));
+        var (categories, categorySlugs) = scan.Exists
+            ? _siteFiles.Categories(before.Categories, siteProblems)
+            : (before.Categories, before.Categories.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal));
         var synonyms = scan.Exists ? _siteFiles.Synonyms() : [];
-        var parsed = _parse.Run(scan.Files);
+        var parsed = _parse.Run(scan.Changed);
         var parseTime = watch.Elapsed;
 
-        var accepted = _accept.Run(parsed, categorySlugs, path => before.Served.GetValueOrDefault(path));
-        var skipped = new List<string>();
-        var served = new Dictionary<string, ParsedFile>(parsed.Length, StringComparer.Ordinal);
-        for (var i = 0; i < parsed.Length; i++)
-        {
-            problems.AddRange(accepted[i].Problems);
-            if (accepted[i].Skipped)
-            {
-                skipped.Add(parsed[i].Path);
-            }
-
-            if (accepted[i].Served is { } file)
-            {
-                served[file.Path] = file;
-            }
-        }
-
-        var owners = SlugOwners.Resolve(served.Values, slug => before.OwnerPaths.GetValueOrDefault(slug), problems, skipped);
-        var articles = _articles.Run(owners, today);
-        var aliases = AliasTable.Resolve(owners, problems);
-        _checks.Run(owners, scan.Media, today, problems);
+        var accepted = _accept.Run(_parse.Results, parsed, categorySlugs, before);
+        var (owners, leftOut) = _slugs.Run(_accept.Results, accepted, before);
+        var articles = _articles.Run(_slugs.Owners, owners, today);
+        var aliases = _aliases.Run(_slugs.Owners, owners, before.Owners);
+        var checks = _checks.Run(_accept.Results, _slugs.Owners, owners, before.Owners, scan.Media, scan.MediaChanged, today);
+        var problems = _problems.Run(accepted.Concat(leftOut).Concat(aliases).Concat(checks).Distinct(StringComparer.Ordinal), _accept.Results, _slugs, _aliases, _checks, siteProblems);
         var checkTime = watch.Elapsed - parseTime;
 
-        // Stable, so one file's problems on one line keep the order they were found in, however the build went.
-        problems = [.. IgnoredChecks.Apply(problems, _options.IgnoreChecks, IgnoreLists(served.Values))
-            .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line)];
-        skipped.Sort(StringComparer.Ordinal);
-        var state = new BuildState(served, owners.ToDictionary(o => o.Key, o => o.Value.Path, StringComparer.Ordinal), categories);
-        var timings = new LoadTimings(parseTime, checkTime, scan.Files.Count, _parse.Computed, _checks.Computed);
+        var catalog = _catalog.Run(_articles.Articles, articles);
+        var state = new BuildState(_accept.Results.Current, _slugs.Owners.Current, categories);
+        var timings = new LoadTimings(parseTime, checkTime, scan.FileCount, _parse.Results.Computed, _checks.Computed);
         return new ContentSnapshot(
-            Interlocked.Increment(ref _version), _clock.GetUtcNow(), articles.Articles, categories, aliases, problems, [.. skipped.Distinct()],
-            synonyms, articles.NextPublication, state, timings);
+            Interlocked.Increment(ref _version), _clock.GetUtcNow(), catalog, categories, _aliases.Aliases, problems, _problems.Skipped,
+            synonyms, _articles.NextPublication, state, timings);
     }
 }

@@ -12,18 +12,15 @@ public sealed class ContentSnapshot
 {
     private const int MoreInCategoryCount = 5;
 
-    private readonly Dictionary<string, Article> _bySlug;
+    private readonly SiteCatalog _catalog;
     private readonly Dictionary<string, Category> _categories;
-    private readonly Dictionary<string, IReadOnlyList<Article>> _byCategory;
-    private readonly Dictionary<string, Tag> _tags;
-    private readonly Dictionary<string, Guide> _guides;
-    private readonly Dictionary<string, string> _aliases;
+    private readonly IReadOnlyDictionary<string, string> _aliases;
 
-    /// <summary>Builds a snapshot of <paramref name="articles"/>; the lists are made here, in article order.</summary>
+    /// <summary>Makes a snapshot of the lists a build made.</summary>
     internal ContentSnapshot(
         long version,
         DateTimeOffset builtAt,
-        IReadOnlyList<Article> articles,
+        SiteCatalog catalog,
         IReadOnlyList<Category> categories,
         IReadOnlyDictionary<string, string> aliases,
         IReadOnlyList<ContentProblem> problems,
@@ -33,43 +30,20 @@ public sealed class ContentSnapshot
         BuildState state,
         LoadTimings timings)
     {
+        _catalog = catalog;
         State = state;
         Timings = timings;
         Version = version;
         BuiltAt = builtAt;
-        var sorted = articles.ToList();
-        sorted.Sort(ArticleOrder.Instance);
-        Articles = sorted;
+        Articles = catalog.Articles;
         Categories = categories;
         Problems = problems;
         SkippedFiles = skippedFiles;
         Synonyms = synonyms;
         NextPublication = nextPublication;
-        _bySlug = Articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         _categories = categories.ToDictionary(c => c.Slug, StringComparer.Ordinal);
-        var byCategory = Articles.Where(a => a.Meta.Category is not null).ToLookup(a => a.Meta.Category!, StringComparer.Ordinal);
-        _byCategory = categories.ToDictionary(c => c.Slug, c => (IReadOnlyList<Article>)[.. byCategory[c.Slug]], StringComparer.Ordinal);
-        _tags = Articles
-            .SelectMany(a => a.Meta.Tags.Select((t, i) => (Slug: a.TagSlugs[i], Name: t, Article: a)))
-            .Where(t => t.Slug.Length > 0)
-            .GroupBy(t => t.Slug, StringComparer.Ordinal)
-            .ToDictionary(
-                g => g.Key,
-                g => new Tag(g.Key, g.First().Name, [.. g.Select(t => t.Article).DistinctBy(a => a.Slug)]),
-                StringComparer.Ordinal);
-        _guides = Articles
-            .Where(a => a.Meta.Guide is not null)
-            .GroupBy(a => a.Meta.Guide!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => BuildGuide(g.Key, g), StringComparer.Ordinal);
-        _aliases = aliases.ToDictionary(StringComparer.OrdinalIgnoreCase);
+        _aliases = aliases;
     }
-
-    /// <summary>The guide <paramref name="slug"/> of <paramref name="pages"/>, given in article order.</summary>
-    private Guide BuildGuide(string slug, IEnumerable<Article> pages) =>
-        new(
-            slug,
-            _bySlug.TryGetValue(slug, out var landing) ? landing.Title : slug,
-            [.. pages.OrderBy(a => a.Meta.Order ?? int.MaxValue).ThenBy(a => a.Title, StringComparer.OrdinalIgnoreCase)]);
 
     /// <summary>How long each stage of building this snapshot took and how much it recomputed, for the log.</summary>
     public LoadTimings Timings { get; }
@@ -99,22 +73,25 @@ public sealed class ContentSnapshot
     /// <summary>Groups of words that search treats as the same, from synonyms.txt.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Synonyms { get; }
 
-    public IEnumerable<Tag> Tags => _tags.Values;
+    /// <summary>Every tag used by a served article, by slug.</summary>
+    public IEnumerable<Tag> Tags => _catalog.Tags.Values;
 
-    public IEnumerable<Guide> Guides => _guides.Values;
+    /// <summary>Every guide, by slug.</summary>
+    public IEnumerable<Guide> Guides => _catalog.Guides.Values;
 
-    public Article? FindArticle(string slug) => _bySlug.GetValueOrDefault(slug);
+    public Article? FindArticle(string slug) => _catalog.BySlug.GetValueOrDefault(slug);
 
     public Category? FindCategory(string slug) => _categories.GetValueOrDefault(slug);
 
-    public Tag? FindTag(string slug) => _tags.GetValueOrDefault(slug);
+    public Tag? FindTag(string slug) => _catalog.Tags.GetValueOrDefault(slug);
 
     /// <summary>The article an old URL (an alias) now lives at, if any.</summary>
     public Article? FindByAlias(string path) =>
         _aliases.TryGetValue(path.TrimEnd('/'), out var slug) ? FindArticle(slug) : null;
 
     /// <summary>The category's articles, newest first.</summary>
-    public IReadOnlyList<Article> ArticlesIn(Category category) => _byCategory.GetValueOrDefault(category.Slug) ?? [];
+    public IReadOnlyList<Article> ArticlesIn(Category category) =>
+        _catalog.ByCategory.TryGetValue(category.Slug, out var articles) ? articles : [];
 
     /// <summary>The category an article belongs to, if it names one.</summary>
     public Category? CategoryOf(Article article) => article.Meta.Category is { } slug ? FindCategory(slug) : null;
@@ -126,7 +103,7 @@ public sealed class ContentSnapshot
             : [];
 
     /// <summary>The guide the article is a page of, if any.</summary>
-    public Guide? GuideOf(Article article) => article.Meta.Guide is { } slug ? _guides.GetValueOrDefault(slug) : null;
+    public Guide? GuideOf(Article article) => article.Meta.Guide is { } slug ? _catalog.Guides.GetValueOrDefault(slug) : null;
 
     /// <summary>The tags of an article, as the snapshot knows them.</summary>
     public IEnumerable<Tag> TagsOf(Article article) =>

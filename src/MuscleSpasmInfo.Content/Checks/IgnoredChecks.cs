@@ -5,39 +5,27 @@ namespace MuscleSpasmInfo.Content.Checks;
 /// its front matter (<c>ignore: [MSI052]</c>). Errors are never dropped: a file that cannot be served must say why. An
 /// ignore list that names an unknown check or an error is itself a warning, so a typo does not silently ignore nothing.
 /// </summary>
-internal static class IgnoredChecks
+internal sealed class IgnoredChecks
 {
     /// <summary>Where a problem with the site's own ignore list is reported.</summary>
     public const string SiteSetting = "Content:IgnoreChecks";
 
-    /// <summary>
-    /// The problems left once the ignored warnings are dropped, with any problem of the ignore lists themselves.
-    /// <paramref name="fileIgnores"/> holds the files that have an ignore list, with the line it is written on.
-    /// </summary>
-    public static List<ContentProblem> Apply(
-        IReadOnlyList<ContentProblem> problems,
-        IEnumerable<string> siteIgnores,
-        IReadOnlyDictionary<string, (IReadOnlyList<string> Codes, int Line)> fileIgnores)
-    {
-        var kept = new List<ContentProblem>(problems.Count);
-        var site = Valid(siteIgnores, SiteSetting, 1, kept);
-        var byFile = fileIgnores.ToDictionary(f => f.Key, f => Valid(f.Value.Codes, f.Key, f.Value.Line, kept), StringComparer.Ordinal);
-        foreach (var problem in problems)
-        {
-            var ignored = site.Contains(problem.Code) || (byFile.TryGetValue(problem.Path, out var own) && own.Contains(problem.Code));
-            if (problem.Severity == ProblemSeverity.Error || !ignored)
-            {
-                kept.Add(problem);
-            }
-        }
+    private readonly HashSet<string> _codes;
 
-        return kept;
+    private IgnoredChecks(HashSet<string> codes, IReadOnlyList<ContentProblem> problems)
+    {
+        _codes = codes;
+        Problems = problems;
     }
 
-    /// <summary>The codes of warnings in <paramref name="codes"/>; each other code is reported at <paramref name="path"/>.</summary>
-    private static HashSet<string> Valid(IEnumerable<string> codes, string path, int line, List<ContentProblem> problems)
+    /// <summary>What is wrong with the list itself.</summary>
+    public IReadOnlyList<ContentProblem> Problems { get; }
+
+    /// <summary>The list <paramref name="codes"/>, written at <paramref name="path"/>:<paramref name="line"/>.</summary>
+    public static IgnoredChecks From(IEnumerable<string> codes, string path, int line)
     {
         var valid = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var problems = new List<ContentProblem>();
         foreach (var code in codes)
         {
             switch (ContentChecks.Find(code))
@@ -54,6 +42,9 @@ internal static class IgnoredChecks
             }
         }
 
-        return valid;
+        return new IgnoredChecks(valid, problems);
     }
+
+    /// <summary>True when <paramref name="problem"/> is a warning this list turns off.</summary>
+    public bool Drops(ContentProblem problem) => problem.Severity == ProblemSeverity.Warning && _codes.Contains(problem.Code);
 }

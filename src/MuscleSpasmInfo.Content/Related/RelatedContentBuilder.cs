@@ -1,4 +1,3 @@
-using MuscleSpasmInfo.Content.Build;
 using MuscleSpasmInfo.Content.Catalog;
 
 namespace MuscleSpasmInfo.Content.Related;
@@ -11,8 +10,11 @@ namespace MuscleSpasmInfo.Content.Related;
 /// </summary>
 public sealed class RelatedContentBuilder(RelatedContentOptions? options = null)
 {
-    private readonly Memo<string, Same<Article>, RelatedDocument> _documents = new(StringComparer.Ordinal);
+    private Dictionary<string, (Article Article, RelatedDocument Document)> _documents = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
+
+    // At most one core's worth fewer than the machine has, so a site building its indexes still answers its readers.
+    private static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1) };
 
     /// <summary>How many articles the last build analysed.</summary>
     public int Analysed { get; private set; }
@@ -23,25 +25,24 @@ public sealed class RelatedContentBuilder(RelatedContentOptions? options = null)
         ArgumentNullException.ThrowIfNull(snapshot);
         lock (_gate)
         {
-            var articles = snapshot.Articles;
+            var articles = snapshot.Articles.ToList();
             var documents = new RelatedDocument[articles.Count];
             var misses = new List<int>();
             for (var i = 0; i < articles.Count; i++)
             {
-                if (!_documents.TryReuse(articles[i].Slug, new Same<Article>(articles[i]), out documents[i]))
+                if (_documents.TryGetValue(articles[i].Slug, out var known) && ReferenceEquals(known.Article, articles[i]))
+                {
+                    documents[i] = known.Document;
+                }
+                else
                 {
                     misses.Add(i);
                 }
             }
 
-            Parallel.ForEach(misses, i => documents[i] = ToDocument(articles[i]));
-            foreach (var i in misses)
-            {
-                _documents.Put(articles[i].Slug, new Same<Article>(articles[i]), documents[i]);
-            }
-
-            Analysed = _documents.Computed;
-            _documents.Complete();
+            Parallel.ForEach(misses, Parallelism, i => documents[i] = ToDocument(articles[i]));
+            Analysed = misses.Count;
+            _documents = articles.Zip(documents).ToDictionary(d => d.First.Slug, d => (d.First, d.Second), StringComparer.Ordinal);
             return new RelatedContentIndex(documents, options);
         }
     }

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using MuscleSpasmInfo.Content.Catalog;
+using MuscleSpasmInfo.Content.Checks;
+
+namespace MuscleSpasmInfo.Content.Build;
+
+/// <summary>
+/// Every problem of the site, by file, in path and line order; and the files left out. A file's problems are gathered
+/// again only when one of the stages that report on it changed them: its parse and acceptance, its slug, its aliases,
+/// its site checks. Warnings turned off for the site or in the file's own <c>ignore</c> list are dropped here.
+/// </summary>
+internal sealed class ProblemList(IgnoredChecks site)
+{
+    private ImmutableSortedDictionary<string, IReadOnlyList<ContentProblem>> _byPath = ImmutableSortedDictionary.Create<string, IReadOnlyList<ContentProblem>>(StringComparer.Ordinal);
+    private string[] _siteFiles = [];
+
+    /// <summary>The files left out of the site because of errors.</summary>
+    public ImmutableSortedSet<string> Skipped { get; private set; } = ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Gathers the problems of <paramref name="changed"/> files again, sets those of the site's own files
+    /// (<paramref name="siteProblems"/>, such as categories.yml's), and returns every problem in order.
+    /// </summary>
+    public List<ContentProblem> Run(
+        IEnumerable<string> changed,
+        StageResults<string, Accepted> accepted,
+        SlugStage slugs,
+        AliasStage aliases,
+        CheckStage checks,
+        IReadOnlyList<ContentProblem> siteProblems)
+    {
+        foreach (var path in changed)
+        {
+            var acceptance = accepted[path];
+            var leftOut = slugs.LeftOut[path];
+            IReadOnlyList<ContentProblem> all = [.. acceptance?.Problems ?? [], .. leftOut ?? [], .. aliases.ProblemsOf(path) ?? [], .. checks.Problems[path] ?? []];
+            var own = acceptance?.Served?.Meta is { Ignore.Count: > 0 } meta ? IgnoredChecks.From(meta.Ignore, path, acceptance.Served.LineOf("ignore")) : null;
+            List<ContentProblem> kept = [.. all.Where(p => !site.Drops(p) && own?.Drops(p) != true), .. own?.Problems ?? []];
+            _byPath = kept.Count == 0 ? _byPath.Remove(path) : _byPath.SetItem(path, [.. kept.OrderBy(p => p.Line)]);
+            Skipped = acceptance?.Skipped == true || leftOut is not null ? Skipped.Add(path) : Skipped.Remove(path);
+        }
+
+        foreach (var group in siteProblems.Concat(site.Problems).GroupBy(p => p.Path, StringComparer.Ordinal))
+        {
+            _byPath = _byPath.SetItem(group.Key, [.. group.OrderBy(p => p.Line)]);
+        }
+
+        foreach (var path in _siteFiles.Except(siteProblems.Concat(site.Problems).Select(p => p.Path), StringComparer.Ordinal))
+        {
+            _byPath = _byPath.Remove(path);
+        }
+
+        _siteFiles = [.. siteProblems.Concat(site.Problems).Select(p => p.Path).Distinct(StringComparer.Ordinal)];
+        var problems = new List<ContentProblem>();
+        foreach (var (_, list) in _byPath)
+        {
+            problems.AddRange(list);
+        }
+
+        return problems;
+    }
+}
