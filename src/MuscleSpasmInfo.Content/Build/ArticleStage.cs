@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using MuscleSpasmInfo.Content.Catalog;
 using MuscleSpasmInfo.Content.Checks;
 
@@ -16,15 +15,17 @@ internal sealed record OwnedArticle(Article? Article, DateOnly? Due);
 internal sealed class ArticleStage(ContentOptions options)
 {
     private readonly StageResults<string, OwnedArticle> _owned = new(StringComparer.Ordinal);
-    private ImmutableDictionary<string, ImmutableHashSet<string>> _linkedFrom = ImmutableDictionary.Create<string, ImmutableHashSet<string>>(StringComparer.Ordinal);
-    private ImmutableSortedSet<(DateOnly Due, string Slug)> _due = [];
+    // Private to the stage, never in a snapshot, so plain collections: the articles linking to each slug, and the days
+    // articles written for the future are due.
+    private readonly Dictionary<string, HashSet<string>> _linkedFrom = new(StringComparer.Ordinal);
+    private readonly SortedSet<(DateOnly Due, string Slug)> _due = [];
     private DateOnly? _today;
 
     /// <summary>The served articles, by slug, with links to articles not served turned into text.</summary>
     public StageResults<string, Article> Articles { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The earliest day an article written for the future is due, if any.</summary>
-    public DateOnly? NextPublication => _due.IsEmpty ? null : _due.Min.Due;
+    public DateOnly? NextPublication => _due.Count == 0 ? null : _due.Min.Due;
 
     /// <summary>How many articles the last run made.</summary>
     public int Computed => _owned.Computed + Articles.Computed;
@@ -45,21 +46,33 @@ internal sealed class ArticleStage(ContentOptions options)
             var now = _owned[slug]?.Article;
             foreach (var target in old?.Body.LinkedArticles ?? [])
             {
-                _linkedFrom = _linkedFrom.SetItem(target, _linkedFrom[target].Remove(slug));
+                _linkedFrom[target].Remove(slug);
             }
 
             foreach (var target in now?.Body.LinkedArticles ?? [])
             {
-                _linkedFrom = _linkedFrom.SetItem(target, _linkedFrom.GetValueOrDefault(target, ImmutableHashSet.Create<string>(StringComparer.Ordinal)).Add(slug));
+                if (!_linkedFrom.TryGetValue(target, out var linkers))
+                {
+                    _linkedFrom[target] = linkers = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                linkers.Add(slug);
             }
 
-            if ((old is null) != (now is null))
+            if ((old is null) != (now is null) && _linkedFrom.TryGetValue(slug, out var linking))
             {
-                relink.UnionWith(_linkedFrom.GetValueOrDefault(slug) ?? []);
+                relink.UnionWith(linking);
             }
 
-            _due = before.GetValueOrDefault(slug)?.Due is { } wasDue ? _due.Remove((wasDue, slug)) : _due;
-            _due = _owned[slug]?.Due is { } due ? _due.Add((due, slug)) : _due;
+            if (before.GetValueOrDefault(slug)?.Due is { } wasDue)
+            {
+                _due.Remove((wasDue, slug));
+            }
+
+            if (_owned[slug]?.Due is { } due)
+            {
+                _due.Add((due, slug));
+            }
         }
 
         return Articles.Update(relink, (slug, _) => _owned[slug]?.Article is { } article ? WithoutDeadLinks(article) : null);

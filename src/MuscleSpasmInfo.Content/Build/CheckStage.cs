@@ -13,9 +13,11 @@ namespace MuscleSpasmInfo.Content.Build;
 internal sealed class CheckStage(ContentOptions options)
 {
     private readonly StageResults<string, Finding> _findings = new(StringComparer.Ordinal);
-    private ImmutableDictionary<string, ImmutableHashSet<string>> _readers = ImmutableDictionary.Create<string, ImmutableHashSet<string>>(StringComparer.Ordinal);
-    private ImmutableDictionary<string, string[]> _reads = ImmutableDictionary.Create<string, string[]>(StringComparer.Ordinal);
-    private ImmutableHashSet<string> _withImages = ImmutableHashSet.Create<string>(StringComparer.Ordinal);
+    // Private to the stage, never in a snapshot, so plain collections: the files whose checks read each slug, the slugs
+    // each file's checks read, and the files that show images.
+    private readonly Dictionary<string, HashSet<string>> _readers = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> _reads = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _withImages = new(StringComparer.Ordinal);
     private DateOnly? _today;
 
     /// <summary>The site-check problems of each checked file, by path.</summary>
@@ -38,7 +40,7 @@ internal sealed class CheckStage(ContentOptions options)
             dirty.UnionWith(new[] { before?.Path, now?.Path }.OfType<string>());
             if (before is null || now is null || !string.Equals(before.HeadingIds, now.HeadingIds, StringComparison.Ordinal))
             {
-                dirty.UnionWith(_readers.GetValueOrDefault(slug) ?? []); // what they point at appeared, went or moved its anchors
+                dirty.UnionWith(_readers.GetValueOrDefault(slug) ?? []); // what they point at appeared, went or changed its anchors
             }
         }
 
@@ -77,14 +79,15 @@ internal sealed class CheckStage(ContentOptions options)
     /// <summary>Records which slugs a file's checks read and whether it shows images, replacing what its last version read.</summary>
     private void Track(string path, ParsedFile? file)
     {
-        foreach (var slug in _reads.GetValueOrDefault(path) ?? [])
+        if (_reads.Remove(path, out var read))
         {
-            var readers = _readers[slug].Remove(path);
-            _readers = readers.IsEmpty ? _readers.Remove(slug) : _readers.SetItem(slug, readers);
+            foreach (var slug in read)
+            {
+                _readers[slug].Remove(path);
+            }
         }
 
-        _reads = _reads.Remove(path);
-        _withImages = _withImages.Remove(path);
+        _withImages.Remove(path);
         if (file is null)
         {
             return;
@@ -93,13 +96,18 @@ internal sealed class CheckStage(ContentOptions options)
         string[] reads = [.. file.Body!.LinkedArticles.Concat(file.Meta!.Related).Distinct(StringComparer.Ordinal)];
         foreach (var slug in reads)
         {
-            _readers = _readers.SetItem(slug, _readers.GetValueOrDefault(slug, ImmutableHashSet.Create<string>(StringComparer.Ordinal)).Add(path));
+            if (!_readers.TryGetValue(slug, out var readers))
+            {
+                _readers[slug] = readers = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            readers.Add(path);
         }
 
-        _reads = _reads.SetItem(path, reads);
+        _reads[path] = reads;
         if (file.Body.Links.Any(l => l.IsImage))
         {
-            _withImages = _withImages.Add(path);
+            _withImages.Add(path);
         }
     }
 

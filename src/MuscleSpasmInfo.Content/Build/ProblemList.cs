@@ -29,6 +29,8 @@ internal sealed class ProblemList(IgnoredChecks site)
         CheckStage checks,
         IReadOnlyList<ContentProblem> siteProblems)
     {
+        var byPath = _byPath.ToBuilder();
+        var skipped = Skipped.ToBuilder();
         foreach (var path in changed)
         {
             var acceptance = accepted[path];
@@ -36,21 +38,39 @@ internal sealed class ProblemList(IgnoredChecks site)
             IReadOnlyList<ContentProblem> all = [.. acceptance?.Problems ?? [], .. leftOut ?? [], .. aliases.ProblemsOf(path) ?? [], .. checks.Problems[path] ?? []];
             var own = acceptance?.Served?.Meta is { Ignore.Count: > 0 } meta ? IgnoredChecks.From(meta.Ignore, path, acceptance.Served.LineOf("ignore")) : null;
             List<ContentProblem> kept = [.. all.Where(p => !site.Drops(p) && own?.Drops(p) != true), .. own?.Problems ?? []];
-            _byPath = kept.Count == 0 ? _byPath.Remove(path) : _byPath.SetItem(path, [.. kept.OrderBy(p => p.Line)]);
-            Skipped = acceptance?.Skipped == true || leftOut is not null ? Skipped.Add(path) : Skipped.Remove(path);
+            if (kept.Count == 0)
+            {
+                byPath.Remove(path);
+            }
+            else
+            {
+                byPath[path] = [.. kept.OrderBy(p => p.Line)];
+            }
+
+            if (acceptance?.Skipped == true || leftOut is not null)
+            {
+                skipped.Add(path);
+            }
+            else
+            {
+                skipped.Remove(path);
+            }
+        }
+
+        // The site's own files (categories.yml, the folder, the ignore setting) are read on every build.
+        foreach (var path in _siteFiles)
+        {
+            byPath.Remove(path);
         }
 
         foreach (var group in siteProblems.Concat(site.Problems).GroupBy(p => p.Path, StringComparer.Ordinal))
         {
-            _byPath = _byPath.SetItem(group.Key, [.. group.OrderBy(p => p.Line)]);
-        }
-
-        foreach (var path in _siteFiles.Except(siteProblems.Concat(site.Problems).Select(p => p.Path), StringComparer.Ordinal))
-        {
-            _byPath = _byPath.Remove(path);
+            byPath[group.Key] = [.. group.OrderBy(p => p.Line)];
         }
 
         _siteFiles = [.. siteProblems.Concat(site.Problems).Select(p => p.Path).Distinct(StringComparer.Ordinal)];
+        _byPath = byPath.ToImmutable();
+        Skipped = skipped.ToImmutable();
         var problems = new List<ContentProblem>();
         foreach (var (_, list) in _byPath)
         {

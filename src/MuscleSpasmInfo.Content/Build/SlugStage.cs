@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using MuscleSpasmInfo.Content.Catalog;
 using MuscleSpasmInfo.Content.Checks;
 
@@ -12,8 +11,9 @@ namespace MuscleSpasmInfo.Content.Build;
 /// </summary>
 internal sealed class SlugStage
 {
-    private ImmutableDictionary<string, ImmutableSortedSet<string>> _claims = ImmutableDictionary.Create<string, ImmutableSortedSet<string>>(StringComparer.Ordinal);
-    private ImmutableDictionary<string, string> _slugOfPath = ImmutableDictionary.Create<string, string>(StringComparer.Ordinal);
+    // Private to the stage, never in a snapshot, so plain collections: which files claim each slug, and each file's slug.
+    private readonly Dictionary<string, SortedSet<string>> _claims = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _slugOfPath = new(StringComparer.Ordinal);
 
     /// <summary>The file serving each slug.</summary>
     public StageResults<string, ParsedFile> Owners { get; } = new(StringComparer.Ordinal);
@@ -27,17 +27,27 @@ internal sealed class SlugStage
         var dirtySlugs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in acceptChanged)
         {
-            if (_slugOfPath.TryGetValue(path, out var old))
+            if (_slugOfPath.Remove(path, out var old))
             {
-                _claims = Without(_claims, old, path);
-                _slugOfPath = _slugOfPath.Remove(path);
+                var claims = _claims[old];
+                claims.Remove(path);
+                if (claims.Count == 0)
+                {
+                    _claims.Remove(old);
+                }
+
                 dirtySlugs.Add(old);
             }
 
             if (accepted[path]?.Served is { } served)
             {
-                _claims = _claims.SetItem(served.Slug, _claims.GetValueOrDefault(served.Slug, ImmutableSortedSet.Create<string>(StringComparer.Ordinal)).Add(path));
-                _slugOfPath = _slugOfPath.SetItem(path, served.Slug);
+                if (!_claims.TryGetValue(served.Slug, out var claims))
+                {
+                    _claims[served.Slug] = claims = new SortedSet<string>(StringComparer.Ordinal);
+                }
+
+                claims.Add(path);
+                _slugOfPath[path] = served.Slug;
                 dirtySlugs.Add(served.Slug);
             }
         }
@@ -75,11 +85,5 @@ internal sealed class SlugStage
         var named = claimants.Where(c => c.FileNameSlug == slug).ToList();
         var candidates = named.Count > 0 ? named : claimants;
         return candidates.FirstOrDefault(c => c.Path == pathBefore) ?? candidates[0];
-    }
-
-    private static ImmutableDictionary<string, ImmutableSortedSet<string>> Without(ImmutableDictionary<string, ImmutableSortedSet<string>> claims, string slug, string path)
-    {
-        var rest = claims[slug].Remove(path);
-        return rest.IsEmpty ? claims.Remove(slug) : claims.SetItem(slug, rest);
     }
 }

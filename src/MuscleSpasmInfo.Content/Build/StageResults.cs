@@ -12,6 +12,9 @@ internal sealed class StageResults<TKey, TValue>
     where TKey : notnull
     where TValue : class
 {
+    // Below this many keys (an edit) the work is too small to be worth handing to other threads.
+    private const int ParallelFrom = 256;
+
     public StageResults(IEqualityComparer<TKey> comparer) => Current = ImmutableDictionary.Create<TKey, TValue>(comparer);
 
     /// <summary>Every key's result after the last build.</summary>
@@ -27,37 +30,48 @@ internal sealed class StageResults<TKey, TValue>
     /// Recomputes each key in <paramref name="dirty"/> from its last result (null for none); a null result removes the
     /// key. Returns the keys whose result is now a different object: a stage that finds nothing changed returns the last.
     /// </summary>
+    /// <remarks>
+    /// Many keys (a first build) are computed in parallel, so <paramref name="compute"/> must only read: the results of
+    /// earlier stages and its arguments.
+    /// </remarks>
     public IReadOnlySet<TKey> Update(IEnumerable<TKey> dirty, Func<TKey, TValue?, TValue?> compute)
     {
-        var results = Current.ToBuilder();
-        var changed = new HashSet<TKey>(Current.KeyComparer);
-        Computed = 0;
-        foreach (var key in dirty)
+        var keys = dirty.Distinct(Current.KeyComparer).ToArray();
+        var before = Current;
+        var values = new TValue?[keys.Length];
+        if (keys.Length >= ParallelFrom)
         {
-            if (changed.Contains(key))
+            Parallel.For(0, keys.Length, i => values[i] = compute(keys[i], before.GetValueOrDefault(keys[i])));
+        }
+        else
+        {
+            for (var i = 0; i < keys.Length; i++)
             {
-                continue;
-            }
-
-            var before = results.GetValueOrDefault(key);
-            var now = compute(key, before);
-            Computed++;
-            if (ReferenceEquals(before, now))
-            {
-                continue;
-            }
-
-            changed.Add(key);
-            if (now is null)
-            {
-                results.Remove(key);
-            }
-            else
-            {
-                results[key] = now;
+                values[i] = compute(keys[i], before.GetValueOrDefault(keys[i]));
             }
         }
 
+        var results = before.ToBuilder();
+        var changed = new HashSet<TKey>(Current.KeyComparer);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (ReferenceEquals(before.GetValueOrDefault(keys[i]), values[i]))
+            {
+                continue;
+            }
+
+            changed.Add(keys[i]);
+            if (values[i] is { } now)
+            {
+                results[keys[i]] = now;
+            }
+            else
+            {
+                results.Remove(keys[i]);
+            }
+        }
+
+        Computed = keys.Length;
         Current = results.ToImmutable();
         return changed;
     }

@@ -13,8 +13,8 @@ public sealed class RelatedContentBuilder(RelatedContentOptions? options = null)
     private Dictionary<string, (Article Article, RelatedDocument Document)> _documents = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
-    // At most one core's worth fewer than the machine has, so a site building its indexes still answers its readers.
-    private static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1) };
+    // The calling thread and at most one fewer of the pool's than there are cores, so requests still find a pool thread.
+    private static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
     /// <summary>How many articles the last build analysed.</summary>
     public int Analysed { get; private set; }

@@ -57,7 +57,7 @@ public sealed class RelatedContentIndex
         }
 
         _vectors = new KeyValuePair<string, double>[documents.Count][];
-        Parallel.For(0, documents.Count, i => _vectors[i] = Vector(documents[i].TermCounts, _documentFrequency, documents.Count, _options.TermsPerDocument));
+        Parallel.For(0, documents.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i => _vectors[i] = Vector(documents[i].TermCounts, _documentFrequency, documents.Count, _options.TermsPerDocument));
         for (var i = 0; i < documents.Count; i++)
         {
             foreach (var (term, weight) in _vectors[i])

@@ -89,7 +89,8 @@ public sealed class IndexBuilder(ContentStore store, SearchService search, IHost
             {
                 if (snapshot.Version > (Current?.Version ?? 0))
                 {
-                    Build(snapshot);
+                    // On a thread of its own, not the pool's: requests must always find a pool thread free.
+                    await Task.Factory.StartNew(() => Build(snapshot), stoppingToken, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
                 }
             }
         }
