@@ -81,8 +81,16 @@ internal sealed class ArticleStage(ContentOptions options)
     /// <summary>The article with each link to an article that is not served shown as its text.</summary>
     private Article WithoutDeadLinks(Article article)
     {
-        var dead = article.Body.LinkedArticles.Where(s => _owned[s]?.Article is null).ToHashSet(StringComparer.Ordinal);
-        return dead.Count == 0 ? article : article with { Body = article.Body with { Html = InternalLink.Unlink(article.Body.Html, dead) } };
+        HashSet<string>? dead = null;
+        foreach (var slug in article.Body.LinkedArticles)
+        {
+            if (_owned[slug]?.Article is null)
+            {
+                (dead ??= new HashSet<string>(StringComparer.Ordinal)).Add(slug);
+            }
+        }
+
+        return dead is null ? article : article with { Body = article.Body with { Html = InternalLink.Unlink(article.Body.Html, dead) } };
     }
 
     private OwnedArticle Own(string slug, ParsedFile file, DateOnly today)

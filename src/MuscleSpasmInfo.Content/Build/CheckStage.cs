@@ -20,13 +20,13 @@ internal sealed class CheckStage(ContentOptions options)
     private readonly HashSet<string> _withImages = new(StringComparer.Ordinal);
     private DateOnly? _today;
 
-    /// <summary>The site-check problems of each checked file, by path.</summary>
-    public StageResults<string, IReadOnlyList<ContentProblem>> Problems { get; } = new(StringComparer.Ordinal);
+    /// <summary>The site-check problems of a checked file, if any.</summary>
+    public IReadOnlyList<ContentProblem>? ProblemsOf(string path) => _findings[path]?.Problems;
 
     /// <summary>How many files the last run checked.</summary>
     public int Computed => _findings.Computed;
 
-    /// <summary>Checks the files that changed or read something that did; returns the paths whose problems changed.</summary>
+    /// <summary>Checks the files that changed or read something that did; returns the paths whose findings changed.</summary>
     public IReadOnlySet<string> Run(
         StageResults<string, Accepted> accepted, StageResults<string, ParsedFile> owners, IReadOnlySet<string> ownersChanged,
         ImmutableDictionary<string, ParsedFile> ownersBefore, IReadOnlySet<string> media, bool mediaChanged, DateOnly today)
@@ -73,7 +73,7 @@ internal sealed class CheckStage(ContentOptions options)
             Track(path, _findings[path]?.File);
         }
 
-        return Problems.Update(changed, (path, _) => _findings[path]?.Problems);
+        return changed;
     }
 
     /// <summary>Records which slugs a file's checks read and whether it shows images, replacing what its last version read.</summary>

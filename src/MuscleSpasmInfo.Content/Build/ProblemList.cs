@@ -35,9 +35,19 @@ internal sealed class ProblemList(IgnoredChecks site)
         {
             var acceptance = accepted[path];
             var leftOut = slugs.LeftOut[path];
-            IReadOnlyList<ContentProblem> all = [.. acceptance?.Problems ?? [], .. leftOut ?? [], .. aliases.ProblemsOf(path) ?? [], .. checks.Problems[path] ?? []];
             var own = acceptance?.Served?.Meta is { Ignore.Count: > 0 } meta ? IgnoredChecks.From(meta.Ignore, path, acceptance.Served.LineOf("ignore")) : null;
-            List<ContentProblem> kept = [.. all.Where(p => !site.Drops(p) && own?.Drops(p) != true), .. own?.Problems ?? []];
+            var kept = new List<ContentProblem>();
+            foreach (var found in new[] { acceptance?.Problems, leftOut, aliases.ProblemsOf(path), checks.ProblemsOf(path), own?.Problems })
+            {
+                foreach (var problem in found ?? [])
+                {
+                    if (!site.Drops(problem) && own?.Drops(problem) != true)
+                    {
+                        kept.Add(problem);
+                    }
+                }
+            }
+
             if (kept.Count == 0)
             {
                 byPath.Remove(path);

@@ -71,4 +71,22 @@ public sealed class CheckRegistryTests : IDisposable
         Assert.All(ContentChecks.All.Zip(lines), pair => Assert.StartsWith(pair.First.Code + "  ", pair.Second, StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("MSI043  warning  ", StringComparison.Ordinal) && l.Contains("media", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_readme_table_of_checks_is_the_registry()
+    {
+        var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md"));
+        var section = readme[readme.IndexOf("## The content check", StringComparison.Ordinal)..];
+        var rows = section.Split('\n')
+            .Where(l => l.StartsWith("| MSI", StringComparison.Ordinal))
+            .Select(l => string.Join(" | ", l.Trim('|').Split('|').Select(c => c.Trim())))
+            .ToList();
+
+        var expected = ContentChecks.All
+            .Select(c => $"{c.Code} | {(c.Severity == ProblemSeverity.Error ? "error" : "warning")} | {c.Inputs.ToString().ToLowerInvariant()} | {c.Finds}")
+            .ToList();
+
+        Assert.True(expected.SequenceEqual(rows),
+            "README.md's table of checks differs from ContentChecks; its rows should read:\n" + string.Join('\n', expected.Select(r => $"| {r} |")));
+    }
 }

@@ -7,7 +7,7 @@ namespace MuscleSpasmInfo.Content.Tests.FrontMatter;
 /// <summary>The schema is the one declaration of the fields: the record, the parser, the hints and the README follow it.</summary>
 public sealed partial class FrontMatterSchemaTests
 {
-    private static readonly string Readme = File.ReadAllText(System.IO.Path.Combine(RepositoryRoot(), "README.md"));
+    private static readonly string Readme = File.ReadAllText(System.IO.Path.Combine(Repository.Root, "README.md"));
 
     /// <summary>A value of each type that differs from the record's default.</summary>
     private static readonly Dictionary<string, string> Samples = new(StringComparer.Ordinal)
@@ -144,19 +144,6 @@ public sealed partial class FrontMatterSchemaTests
         a is System.Collections.IEnumerable x && b is System.Collections.IEnumerable y && a is not string
             ? x.Cast<object>().SequenceEqual(y.Cast<object>())
             : Equals(a, b);
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "MuscleSpasmInfo.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"no MuscleSpasmInfo.sln above {AppContext.BaseDirectory}");
-    }
 
     [GeneratedRegex("(?<=[a-z])([A-Z])")]
     private static partial Regex Words();
