@@ -3,7 +3,7 @@ namespace MuscleSpasmInfo.Content.Checks;
 /// <summary>
 /// What a check reads. It decides the build stage that runs the check, and so what makes the build run it again: a
 /// check of the file alone runs with the parse (again when the file changes); one that reads the categories, with the
-/// accept stage; one that reads other files, media or the date, with the site checks, whose memo key is made of exactly
+/// accept stage; one that reads other files, media or the date, with the site checks, whose key is made of exactly
 /// those inputs (<see cref="ArticleChecks.InputsOf"/>).
 /// </summary>
 [Flags]

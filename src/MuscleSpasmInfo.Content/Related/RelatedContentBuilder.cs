@@ -13,6 +13,9 @@ public sealed class RelatedContentBuilder(RelatedContentOptions? options = null)
     private Dictionary<string, (Article Article, RelatedDocument Document)> _documents = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
+    // One copy of each term for all the documents this builder keeps.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _terms = new(StringComparer.Ordinal);
+
     // The calling thread and at most one fewer of the pool's than there are cores, so requests still find a pool thread.
     private static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
@@ -40,7 +43,7 @@ public sealed class RelatedContentBuilder(RelatedContentOptions? options = null)
                 }
             }
 
-            Parallel.ForEach(misses, Parallelism, i => documents[i] = ToDocument(articles[i]));
+            Parallel.ForEach(misses, Parallelism, i => documents[i] = ToDocument(articles[i], _terms));
             Analysed = misses.Count;
             _documents = articles.Zip(documents).ToDictionary(d => d.First.Slug, d => (d.First, d.Second), StringComparer.Ordinal);
             return new RelatedContentIndex(documents, options);
@@ -51,7 +54,7 @@ public sealed class RelatedContentBuilder(RelatedContentOptions? options = null)
     public static RelatedContentIndex For(ContentSnapshot snapshot, RelatedContentOptions? options = null) =>
         new RelatedContentBuilder(options).Build(snapshot);
 
-    private static RelatedDocument ToDocument(Article article) =>
+    private static RelatedDocument ToDocument(Article article, System.Collections.Concurrent.ConcurrentDictionary<string, string> terms) =>
         new(article.Slug, article.Meta.Category, article.Meta.Tags, article.Meta.Date, article.Meta.Related,
-            Terms.Count($"{article.Title}\n{article.Meta.Summary}\n{article.Body.PlainText}"));
+            Terms.Count($"{article.Title}\n{article.Meta.Summary}\n{article.Body.PlainText}", terms));
 }

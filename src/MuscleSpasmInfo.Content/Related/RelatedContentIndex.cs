@@ -45,7 +45,7 @@ public sealed class RelatedContentIndex
                 Add(_byCategory, doc.Category, i);
             }
 
-            foreach (var term in doc.TermCounts.Keys)
+            foreach (var (term, _) in doc.TermCounts)
             {
                 _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
             }
@@ -195,7 +195,7 @@ public sealed class RelatedContentIndex
     }
 
     /// <summary>The article's <paramref name="keep"/> strongest terms with their weights in its normalised TF-IDF vector.</summary>
-    private static KeyValuePair<string, double>[] Vector(IReadOnlyDictionary<string, int> counts, Dictionary<string, int> documentFrequency, int documentCount, int keep)
+    private static KeyValuePair<string, double>[] Vector(IReadOnlyList<KeyValuePair<string, int>> counts, Dictionary<string, int> documentFrequency, int documentCount, int keep)
     {
         var vector = new KeyValuePair<string, double>[counts.Count];
         var norm = 0.0;

@@ -13,4 +13,4 @@ public sealed record RelatedDocument(
     IReadOnlyList<string> Tags,
     DateOnly? Date,
     IReadOnlyList<string> Pinned,
-    IReadOnlyDictionary<string, int> TermCounts);
+    IReadOnlyList<KeyValuePair<string, int>> TermCounts);
