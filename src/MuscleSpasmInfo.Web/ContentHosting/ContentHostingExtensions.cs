@@ -28,7 +28,13 @@ public static class ContentHostingExtensions
         builder.Services.AddSingleton<ContentStore>();
         // The container owns the search index's writer and readers, and disposes them when the host stops.
         builder.Services.AddSingleton<SearchService>();
-        builder.Services.AddSingleton<IndexBuilder>();
+        // The export has no search page (a static host cannot answer one), so it builds related content only.
+        builder.Services.AddSingleton(sp => new IndexBuilder(
+            sp.GetRequiredService<ContentStore>(),
+            sp.GetRequiredService<SearchService>(),
+            sp.GetRequiredService<IHostApplicationLifetime>(),
+            sp.GetRequiredService<ILogger<IndexBuilder>>(),
+            indexSearch: watch));
         builder.Services.AddHostedService(sp => sp.GetRequiredService<IndexBuilder>());
         if (watch)
         {

@@ -17,7 +17,7 @@ public sealed record PublishedIndexes(long Version, RelatedContentIndex Related)
 /// are superseded while it works are skipped, so a burst of edits costs one build. It starts once the server listens, so on
 /// a small machine it never takes the CPU the server needs to start. A failed build is logged and reported by health.
 /// </summary>
-public sealed class IndexBuilder(ContentStore store, SearchService search, IHostApplicationLifetime lifetime, ILogger<IndexBuilder> logger) : BackgroundService
+public sealed class IndexBuilder(ContentStore store, SearchService search, IHostApplicationLifetime lifetime, ILogger<IndexBuilder> logger, bool indexSearch = true) : BackgroundService
 {
     private readonly Channel<ContentSnapshot> _pending = Channel.CreateBounded<ContentSnapshot>(
         new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
@@ -29,8 +29,8 @@ public sealed class IndexBuilder(ContentStore store, SearchService search, IHost
     /// <summary>The newest indexes built, or null before the first.</summary>
     public PublishedIndexes? Current => Volatile.Read(ref _current);
 
-    /// <summary>The snapshot version both indexes have caught up with (0 before the first).</summary>
-    public long IndexedVersion => Math.Min(Current?.Version ?? 0, search.Version);
+    /// <summary>The snapshot version the indexes have caught up with (0 before the first).</summary>
+    public long IndexedVersion => indexSearch ? Math.Min(Current?.Version ?? 0, search.Version) : Current?.Version ?? 0;
 
     /// <summary>Why the last index build failed, or null when it did not.</summary>
     public string? Fault { get; private set; }
@@ -113,7 +113,10 @@ public sealed class IndexBuilder(ContentStore store, SearchService search, IHost
         {
             var related = _related.Build(snapshot);
             var relatedMs = watch.ElapsedMilliseconds;
-            search.Index(snapshot);
+            if (indexSearch)
+            {
+                search.Index(snapshot);
+            }
             var published = new PublishedIndexes(snapshot.Version, related);
             Volatile.Write(ref _current, published);
             Fault = null;
