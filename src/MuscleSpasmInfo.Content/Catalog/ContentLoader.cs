@@ -5,10 +5,11 @@ using MuscleSpasmInfo.Content.Checks;
 namespace MuscleSpasmInfo.Content.Catalog;
 
 /// <summary>
-/// Builds <see cref="ContentSnapshot"/>s from the content folder, as one chain of stages: list the folder, parse each
-/// file, accept it against the categories, resolve slugs, make articles, check links, catalogue. Each stage remembers its
-/// results with the inputs they came from, so a build after an edit recomputes only what depends on the edit; the first
-/// build is the same build with nothing remembered. One loader lives as long as the site.
+/// Builds <see cref="ContentSnapshot"/>s from the content folder, as one chain of stages (<c>Build/</c>): list the folder,
+/// parse each file, accept it against the categories, resolve slugs, make articles, resolve aliases, check links, gather
+/// problems, catalogue. Each stage keeps its results and, from what it declares it reads, works out which of them the
+/// changes of the stages before it touch, so a build after an edit recomputes only what depends on the edit; the first
+/// build is the same build with nothing kept and every file changed. One loader lives as long as the site.
 /// </summary>
 public sealed class ContentLoader
 {
@@ -61,8 +62,8 @@ public sealed class ContentLoader
     }
 
     /// <summary>
-    /// Builds a snapshot that continues from <paramref name="previous"/> (its last good versions and slug owners) rather
-    /// than from this loader's last one: with a new loader, a build from scratch that must agree with an incremental one.
+    /// A new loader's first build, continuing from <paramref name="previous"/> (its last good versions and slug owners):
+    /// the build from scratch that an incremental build of the same folder after <paramref name="previous"/> must equal.
     /// </summary>
     internal ContentSnapshot LoadAfter(ContentSnapshot previous)
     {
