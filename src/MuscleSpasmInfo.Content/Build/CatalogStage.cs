@@ -38,6 +38,7 @@ internal sealed class CatalogStage
         // Builders change the immutable lists in place until they are made immutable again at the end: a first build of
         // ten thousand articles costs about as much as sorting them.
         var sorted = Current.Articles.ToBuilder();
+        List<Article>? first = Current.Articles.IsEmpty ? [] : null; // a first build sorts once
         var bySlug = Current.BySlug.ToBuilder();
         var byCategory = new Lists(Current.ByCategory, NoArticles);
         var byTag = new Lists(_byTag, NoArticles);
@@ -60,7 +61,15 @@ internal sealed class CatalogStage
 
             if (articles[slug] is { } now)
             {
-                sorted.Add(now);
+                if (first is not null)
+                {
+                    first.Add(now);
+                }
+                else
+                {
+                    sorted.Add(now);
+                }
+
                 bySlug.Add(slug, now);
                 byCategory.Add(now.Meta.Category, now);
                 foreach (var tag in now.TagSlugs.Where(t => t.Length > 0))
@@ -104,7 +113,8 @@ internal sealed class CatalogStage
             }
         }
 
-        return Current = new SiteCatalog(sorted.ToImmutable(), titles, byCategory.ToImmutable(), tags.ToImmutable(), guides.ToImmutable());
+        var all = first is not null ? ImmutableSortedSet.CreateRange(ArticleOrder.Instance, first) : sorted.ToImmutable();
+        return Current = new SiteCatalog(all, titles, byCategory.ToImmutable(), tags.ToImmutable(), guides.ToImmutable());
     }
 
     private static string NameOf(Article article, string tag)
@@ -120,16 +130,48 @@ internal sealed class CatalogStage
         return tag;
     }
 
-    /// <summary>Lists of articles by key, changed through builders; remembers which keys it touched.</summary>
+    /// <summary>
+    /// Lists of articles by key, changed through builders; a list that did not exist yet is gathered and sorted once
+    /// (a first build makes every list this way). Remembers which keys it touched.
+    /// </summary>
     private sealed class Lists(ImmutableDictionary<string, ImmutableSortedSet<Article>> lists, ImmutableSortedSet<Article> empty)
     {
         private readonly Dictionary<string, ImmutableSortedSet<Article>.Builder> _open = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<Article>> _new = new(StringComparer.Ordinal);
 
         public HashSet<string> Touched { get; } = new(StringComparer.Ordinal);
 
-        public void Add(string? key, Article article) => Open(key)?.Add(article);
+        public void Add(string? key, Article article)
+        {
+            if (key is null)
+            {
+                return;
+            }
 
-        public void Remove(string? key, Article article) => Open(key)?.Remove(article);
+            Touched.Add(key);
+            if (!lists.ContainsKey(key))
+            {
+                if (!_new.TryGetValue(key, out var gathered))
+                {
+                    _new[key] = gathered = [];
+                }
+
+                gathered.Add(article);
+            }
+            else
+            {
+                Open(key).Add(article);
+            }
+        }
+
+        public void Remove(string? key, Article article)
+        {
+            if (key is not null && lists.ContainsKey(key))
+            {
+                Touched.Add(key);
+                Open(key).Remove(article);
+            }
+        }
 
         public void Touch(string key) => Touched.Add(key);
 
@@ -148,20 +190,19 @@ internal sealed class CatalogStage
                 }
             }
 
+            foreach (var (key, gathered) in _new)
+            {
+                result[key] = ImmutableSortedSet.CreateRange(empty.KeyComparer, gathered);
+            }
+
             return result.ToImmutable();
         }
 
-        private ImmutableSortedSet<Article>.Builder? Open(string? key)
+        private ImmutableSortedSet<Article>.Builder Open(string key)
         {
-            if (key is null)
-            {
-                return null;
-            }
-
-            Touched.Add(key);
             if (!_open.TryGetValue(key, out var list))
             {
-                _open[key] = list = lists.GetValueOrDefault(key, empty).ToBuilder();
+                _open[key] = list = lists[key].ToBuilder();
             }
 
             return list;

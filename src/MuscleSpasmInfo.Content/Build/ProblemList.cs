@@ -29,35 +29,36 @@ internal sealed class ProblemList(IgnoredChecks site)
         CheckStage checks,
         IReadOnlyList<ContentProblem> siteProblems)
     {
+        // Each file's list is made on its own (in parallel for a first build), then put in order.
+        var paths = changed.ToArray();
+        var lists = new List<ContentProblem>[paths.Length];
+        if (paths.Length >= 256)
+        {
+            Parallel.For(0, paths.Length, i => lists[i] = Gather(paths[i], accepted, slugs, aliases, checks));
+        }
+        else
+        {
+            for (var i = 0; i < paths.Length; i++)
+            {
+                lists[i] = Gather(paths[i], accepted, slugs, aliases, checks);
+            }
+        }
+
         var byPath = _byPath.ToBuilder();
         var skipped = Skipped.ToBuilder();
-        foreach (var path in changed)
+        for (var i = 0; i < paths.Length; i++)
         {
-            var acceptance = accepted[path];
-            var leftOut = slugs.LeftOut[path];
-            var own = acceptance?.Served?.Meta is { Ignore.Count: > 0 } meta ? IgnoredChecks.From(meta.Ignore, path, acceptance.Served.LineOf("ignore")) : null;
-            var kept = new List<ContentProblem>();
-            foreach (var found in new[] { acceptance?.Problems, leftOut, aliases.ProblemsOf(path), checks.ProblemsOf(path), own?.Problems })
-            {
-                foreach (var problem in found ?? [])
-                {
-                    if (!site.Drops(problem) && own?.Drops(problem) != true)
-                    {
-                        kept.Add(problem);
-                    }
-                }
-            }
-
-            if (kept.Count == 0)
+            var path = paths[i];
+            if (lists[i].Count == 0)
             {
                 byPath.Remove(path);
             }
             else
             {
-                byPath[path] = [.. kept.OrderBy(p => p.Line)];
+                byPath[path] = lists[i];
             }
 
-            if (acceptance?.Skipped == true || leftOut is not null)
+            if (accepted[path]?.Skipped == true || slugs.LeftOut[path] is not null)
             {
                 skipped.Add(path);
             }
@@ -88,5 +89,26 @@ internal sealed class ProblemList(IgnoredChecks site)
         }
 
         return problems;
+    }
+
+    /// <summary>One file's problems from every stage, without the warnings it or the site turned off, in line order.</summary>
+    private List<ContentProblem> Gather(string path, StageResults<string, Accepted> accepted, SlugStage slugs, AliasStage aliases, CheckStage checks)
+    {
+        var acceptance = accepted[path];
+        var own = acceptance?.Served?.Meta is { Ignore.Count: > 0 } meta ? IgnoredChecks.From(meta.Ignore, path, acceptance.Served.LineOf("ignore")) : null;
+        var kept = new List<ContentProblem>();
+        foreach (var found in new[] { acceptance?.Problems, slugs.LeftOut[path], aliases.ProblemsOf(path), checks.ProblemsOf(path), own?.Problems })
+        {
+            foreach (var problem in found ?? [])
+            {
+                if (!site.Drops(problem) && own?.Drops(problem) != true)
+                {
+                    kept.Add(problem);
+                }
+            }
+        }
+
+        // Stable, so one line's problems keep the order the stages found them in.
+        return [.. kept.OrderBy(p => p.Line)];
     }
 }

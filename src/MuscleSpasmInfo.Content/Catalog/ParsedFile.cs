@@ -28,6 +28,12 @@ internal sealed class ParsedFile(string path, ArticleFrontMatter? meta, Rendered
     /// <summary>The anchors other pages can link to, as one string: what links into this file depend on.</summary>
     public string HeadingIds { get; } = body is null ? string.Empty : string.Join('\n', body.Headings.Select(h => h.Id));
 
+    /// <summary>
+    /// The slugs the body links to. Worked out here, as files are parsed in parallel, rather than by the first stage to
+    /// ask, which would do it for every file of a first build one after the other.
+    /// </summary>
+    public IReadOnlyList<string> LinkedArticles { get; } = body?.LinkedArticles ?? [];
+
     public bool HasErrors => Meta is null || Body is null || Problems.Any(p => p.Severity == ProblemSeverity.Error);
 
     /// <summary>The slug the file asks to be served under: its front matter's, or its file name's.</summary>
