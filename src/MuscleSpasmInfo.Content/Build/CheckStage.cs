@@ -93,7 +93,7 @@ internal sealed class CheckStage(ContentOptions options)
             return;
         }
 
-        string[] reads = [.. file.Body!.LinkedArticles.Concat(file.Meta!.Related).Distinct(StringComparer.Ordinal)];
+        string[] reads = [.. file.LinkedArticles.Concat(file.Meta!.Related).Distinct(StringComparer.Ordinal)];
         foreach (var slug in reads)
         {
             if (!_readers.TryGetValue(slug, out var readers))
@@ -105,7 +105,7 @@ internal sealed class CheckStage(ContentOptions options)
         }
 
         _reads[path] = reads;
-        if (file.Body.Links.Any(l => l.IsImage))
+        if (file.Body!.Links.Any(l => l.IsImage))
         {
             _withImages.Add(path);
         }

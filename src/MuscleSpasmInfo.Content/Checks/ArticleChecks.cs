@@ -27,9 +27,9 @@ internal sealed class ArticleChecks(ContentOptions options, IReadOnlyDictionary<
             images += link.IsImage ? 1 : 0;
         }
 
-        var items = new object[body.LinkedArticles.Count + related.Count + images];
+        var items = new object[file.LinkedArticles.Count + related.Count + images];
         var i = 0;
-        foreach (var slug in body.LinkedArticles)
+        foreach (var slug in file.LinkedArticles)
         {
             items[i++] = bySlug.TryGetValue(slug, out var target) ? target.HeadingIds : CheckTargets.Missing;
         }

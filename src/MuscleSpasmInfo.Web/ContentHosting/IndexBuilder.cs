@@ -132,6 +132,13 @@ public sealed class IndexBuilder(ContentStore store, SearchService search, IHost
         {
             Fault = $"index build of snapshot {snapshot.Version} failed: {ex.GetType().Name}: {ex.Message}";
             logger.LogError(ex, "Index build of snapshot {Version} failed; the last indexes keep serving", snapshot.Version);
+            if (Current is null)
+            {
+                // Pages wait for the first indexes: with none to come, they get empty ones (and their category's
+                // articles as related content) rather than waiting for ever. The next snapshot tries again.
+                Volatile.Write(ref _current, new PublishedIndexes(0, new RelatedContentIndex([])));
+                _first.TrySetResult();
+            }
         }
     }
 
