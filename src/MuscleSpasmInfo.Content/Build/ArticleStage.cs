@@ -46,7 +46,10 @@ internal sealed class ArticleStage(ContentOptions options)
             var now = _owned[slug]?.Article;
             foreach (var target in old?.Body.LinkedArticles ?? [])
             {
-                _linkedFrom[target].Remove(slug);
+                if (_linkedFrom[target].Remove(slug) && _linkedFrom[target].Count == 0)
+                {
+                    _linkedFrom.Remove(target);
+                }
             }
 
             foreach (var target in now?.Body.LinkedArticles ?? [])

@@ -83,7 +83,10 @@ internal sealed class CheckStage(ContentOptions options)
         {
             foreach (var slug in read)
             {
-                _readers[slug].Remove(path);
+                if (_readers[slug].Remove(path) && _readers[slug].Count == 0)
+                {
+                    _readers.Remove(slug);
+                }
             }
         }
 
