@@ -22,7 +22,7 @@ internal sealed class AliasStage
     public IReadOnlyList<ContentProblem>? ProblemsOf(string path) => _problems.GetValueOrDefault(path);
 
     /// <summary>Makes the table again when what it depends on changed; returns the paths whose alias problems changed.</summary>
-    public IReadOnlySet<string> Run(StageResults<string, ParsedFile> owners, IReadOnlySet<string> ownersChanged, ImmutableDictionary<string, ParsedFile> ownersBefore)
+    public IReadOnlySet<string> Run(StageResults<string, ParsedFile> owners, IReadOnlySet<string> ownersChanged, IReadOnlyDictionary<string, ParsedFile> ownersBefore)
     {
         var remake = false;
         foreach (var slug in ownersChanged)

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using MuscleSpasmInfo.Content.Categories;
 
 namespace MuscleSpasmInfo.Content.Build;
@@ -9,13 +8,13 @@ namespace MuscleSpasmInfo.Content.Build;
 /// a copy claims the same slug) and the categories it used (kept while categories.yml is broken).
 /// </summary>
 internal sealed record BuildState(
-    ImmutableDictionary<string, Accepted> Accepted,
-    ImmutableDictionary<string, Catalog.ParsedFile> Owners,
+    IReadOnlyDictionary<string, Accepted> Accepted,
+    IReadOnlyDictionary<string, Catalog.ParsedFile> Owners,
     IReadOnlyList<Category> Categories)
 {
     /// <summary>The state before the first build.</summary>
     public static readonly BuildState Empty = new(
-        ImmutableDictionary.Create<string, Accepted>(StringComparer.Ordinal),
-        ImmutableDictionary.Create<string, Catalog.ParsedFile>(StringComparer.Ordinal),
+        new Dictionary<string, Accepted>(StringComparer.Ordinal),
+        new Dictionary<string, Catalog.ParsedFile>(StringComparer.Ordinal),
         []);
 }

@@ -29,7 +29,7 @@ internal sealed class CheckStage(ContentOptions options)
     /// <summary>Checks the files that changed or read something that did; returns the paths whose findings changed.</summary>
     public IReadOnlySet<string> Run(
         StageResults<string, Accepted> accepted, StageResults<string, ParsedFile> owners, IReadOnlySet<string> ownersChanged,
-        ImmutableDictionary<string, ParsedFile> ownersBefore, IReadOnlySet<string> media, bool mediaChanged, DateOnly today)
+        IReadOnlyDictionary<string, ParsedFile> ownersBefore, IReadOnlySet<string> media, bool mediaChanged, DateOnly today)
     {
         var checks = new ArticleChecks(options, owners.Current, media, today);
         var dirty = new HashSet<string>(StringComparer.Ordinal);

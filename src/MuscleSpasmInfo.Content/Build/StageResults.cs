@@ -1,10 +1,10 @@
-using System.Collections.Immutable;
-
 namespace MuscleSpasmInfo.Content.Build;
 
 /// <summary>
-/// One build stage's results by key, kept from one build to the next as an immutable map, so a snapshot can hold them
-/// while the next build makes its own. A build recomputes only the keys whose inputs it knows have changed (each stage
+/// One build stage's results by key, kept from one build to the next as a map that is never changed once a build has
+/// made it (each build changes a copy), so a snapshot can hold them while the next build makes its own. A copy of
+/// ten thousand entries takes a tenth of a millisecond, and lookups in a plain dictionary are several times faster
+/// than in an immutable tree, which every stage does for every key of a first build. A build recomputes only the keys whose inputs it knows have changed (each stage
 /// says which, from what it declares it reads) and learns which results changed, which is what the stages after it
 /// read. A cold start is the same build with no results yet and every key changed.
 /// </summary>
@@ -15,16 +15,18 @@ internal sealed class StageResults<TKey, TValue>
     // Below this many keys (an edit) the work is too small to be worth handing to other threads.
     private const int ParallelFrom = 256;
 
-    public StageResults(IEqualityComparer<TKey> comparer) => Current = ImmutableDictionary.Create<TKey, TValue>(comparer);
+    private Dictionary<TKey, TValue> _current;
 
-    /// <summary>Every key's result after the last build.</summary>
-    public ImmutableDictionary<TKey, TValue> Current { get; private set; }
+    public StageResults(IEqualityComparer<TKey> comparer) => _current = new Dictionary<TKey, TValue>(comparer);
+
+    /// <summary>Every key's result after the last build; never changed afterwards.</summary>
+    public IReadOnlyDictionary<TKey, TValue> Current => _current;
 
     /// <summary>How many results the last build computed.</summary>
     public int Computed { get; private set; }
 
     /// <summary>The result of <paramref name="key"/>, or null.</summary>
-    public TValue? this[TKey key] => Current.GetValueOrDefault(key);
+    public TValue? this[TKey key] => _current.GetValueOrDefault(key);
 
     /// <summary>
     /// Recomputes each key in <paramref name="dirty"/> from its last result (null for none); a null result removes the
@@ -36,8 +38,8 @@ internal sealed class StageResults<TKey, TValue>
     /// </remarks>
     public IReadOnlySet<TKey> Update(IEnumerable<TKey> dirty, Func<TKey, TValue?, TValue?> compute)
     {
-        var keys = dirty.Distinct(Current.KeyComparer).ToArray();
-        var before = Current;
+        var keys = dirty.Distinct(_current.Comparer).ToArray();
+        var before = _current;
         var values = new TValue?[keys.Length];
         if (keys.Length >= ParallelFrom)
         {
@@ -51,8 +53,8 @@ internal sealed class StageResults<TKey, TValue>
             }
         }
 
-        var results = before.ToBuilder();
-        var changed = new HashSet<TKey>(Current.KeyComparer);
+        var results = keys.Length == 0 ? before : new Dictionary<TKey, TValue>(before, before.Comparer);
+        var changed = new HashSet<TKey>(before.Comparer);
         for (var i = 0; i < keys.Length; i++)
         {
             if (ReferenceEquals(before.GetValueOrDefault(keys[i]), values[i]))
@@ -72,7 +74,7 @@ internal sealed class StageResults<TKey, TValue>
         }
 
         Computed = keys.Length;
-        Current = results.ToImmutable();
+        _current = results;
         return changed;
     }
 }
