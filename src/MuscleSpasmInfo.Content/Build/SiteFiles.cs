@@ -14,7 +14,8 @@ internal sealed class SiteFiles(string root)
 
     // The last text read of each file, with what it parsed to: the same text gives the same objects, so the stages
     // after this one see that nothing changed.
-    private (string? Text, (IReadOnlyList<Category> Categories, IReadOnlyList<ContentProblem> Problems, IReadOnlySet<string> Slugs) Parsed)? _categories;
+    private ((string? Text, string? Error) Read, (IReadOnlyList<Category> Categories, IReadOnlyList<ContentProblem> Problems, IReadOnlySet<string> Slugs) Parsed)? _categories;
+    private (IReadOnlyList<Category> Categories, IReadOnlySet<string> Slugs)? _lastGood;
     private (string? Text, IReadOnlyList<IReadOnlyList<string>> Groups)? _synonyms;
 
     /// <summary>
@@ -24,9 +25,9 @@ internal sealed class SiteFiles(string root)
     public (IReadOnlyList<Category> Categories, IReadOnlySet<string> Slugs) Categories(IReadOnlyList<Category>? lastGood, List<ContentProblem> problems)
     {
         var text = ReadText(CategoriesFile.FileName, out var error);
-        if (_categories is not { } last || last.Text != (text ?? error))
+        if (_categories is not { } last || last.Read != (text, error))
         {
-            _categories = last = (text ?? error, ParseCategories(text, error));
+            _categories = last = ((text, error), ParseCategories(text, error));
         }
 
         var parsed = last.Parsed;
@@ -34,10 +35,24 @@ internal sealed class SiteFiles(string root)
         if (parsed.Problems.Any(p => p.Severity == ProblemSeverity.Error) && lastGood is { Count: > 0 })
         {
             problems.Add(ContentChecks.LastGoodCategories.At(CategoriesFile.FileName, 1, 1, "serving the last good categories until the errors are fixed"));
-            return (lastGood, lastGood.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal));
+            return (lastGood, SlugsOf(lastGood));
         }
 
         return (parsed.Categories, parsed.Slugs);
+    }
+
+    /// <summary>
+    /// The slugs of categories kept from an earlier build, the same set for the same list: a new set would tell the
+    /// accept stage the categories changed, and every file would be accepted again on every build.
+    /// </summary>
+    public IReadOnlySet<string> SlugsOf(IReadOnlyList<Category> categories)
+    {
+        if (_lastGood is not { } known || !ReferenceEquals(known.Categories, categories))
+        {
+            _lastGood = known = (categories, categories.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal));
+        }
+
+        return known.Slugs;
     }
 
     /// <summary>The synonym groups, one per line of comma-separated words; none when the file is missing.</summary>
@@ -62,7 +77,7 @@ internal sealed class SiteFiles(string root)
         }
         else
         {
-            problems.Add(ContentChecks.CategoriesMissing.At(CategoriesFile.FileName, 1, 1, error ?? "categories.yml is missing: articles cannot name a category"));
+            problems.Add(ContentChecks.CategoriesMissing.At(CategoriesFile.FileName, 1, 1, error ?? $"{CategoriesFile.FileName} is missing: articles cannot name a category"));
         }
 
         return (categories, problems, categories.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal));
@@ -75,7 +90,7 @@ internal sealed class SiteFiles(string root)
             .Select(l => (IReadOnlyList<string>)[.. l.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)])
             .Where(g => g.Count > 1)];
 
-    /// <summary>The file's text, or null with <paramref name="error"/> saying why when it is missing or unreadable.</summary>
+    /// <summary>The file's text, or null when it is missing or, with <paramref name="error"/> saying why, unreadable.</summary>
     private string? ReadText(string name, out string? error)
     {
         error = null;
@@ -85,7 +100,6 @@ internal sealed class SiteFiles(string root)
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
         {
-            error = name == CategoriesFile.FileName ? "categories.yml is missing: articles cannot name a category" : null;
             return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -86,7 +86,7 @@ public sealed class ContentLoader
 
         var (categories, categorySlugs) = scan.Exists
             ? _siteFiles.Categories(before.Categories, siteProblems)
-            : (before.Categories, before.Categories.Select(c => c.Slug).ToHashSet(StringComparer.Ordinal));
+            : (before.Categories, _siteFiles.SlugsOf(before.Categories));
         var synonyms = scan.Exists ? _siteFiles.Synonyms() : [];
         var parsed = _parse.Run(scan.Changed);
         var parseTime = watch.Elapsed;
