@@ -43,7 +43,7 @@ internal sealed class ArticleChecks(ContentOptions options, IReadOnlyDictionary<
         {
             if (link.IsImage)
             {
-                items[i++] = ImagePath(link.Url) is { } path && media.Contains(path) ? CheckTargets.Present : CheckTargets.Missing;
+                items[i++] = InternalLink.Parse(link.Url) is { } target && ImagePath(target) is { } path && media.Contains(path) ? CheckTargets.Present : CheckTargets.Missing;
             }
         }
 
@@ -117,12 +117,12 @@ internal sealed class ArticleChecks(ContentOptions options, IReadOnlyDictionary<
 
     private void CheckImage(ParsedFile file, Markdown.LinkReference link, List<ContentProblem> problems)
     {
-        if (InternalLink.Parse(link.Url) is null)
+        if (InternalLink.Parse(link.Url) is not { } target)
         {
-            return;
+            return; // off the site: nothing to look up
         }
 
-        if (ImagePath(link.Url) is not { } path)
+        if (ImagePath(target) is not { } path)
         {
             problems.Add(ContentChecks.ImageOutsideMedia.At(file.Path, link.Line, link.Column,
                 $"image '{link.Url}' must live in the content folder's media/ and be written {MediaPrefix}..."));
@@ -133,9 +133,7 @@ internal sealed class ArticleChecks(ContentOptions options, IReadOnlyDictionary<
         }
     }
 
-    /// <summary>The file an image URL names under media/, or null when it does not point there.</summary>
-    private static string? ImagePath(string url) =>
-        InternalLink.Parse(url) is { } target && target.Path.StartsWith(MediaPrefix, StringComparison.Ordinal)
-            ? Uri.UnescapeDataString(target.Path[MediaPrefix.Length..])
-            : null;
+    /// <summary>The file a link on the site names under media/, or null when it does not point there.</summary>
+    private static string? ImagePath(InternalLink target) =>
+        target.Path.StartsWith(MediaPrefix, StringComparison.Ordinal) ? Uri.UnescapeDataString(target.Path[MediaPrefix.Length..]) : null;
 }
