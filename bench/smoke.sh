@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every load script at its smallest size, for CI: publish once, then load, scale, soak, faults and cluster
+# Runs every load script at its smallest size, for CI: publish once, then load, scale, soak, faults, cluster and quality
 # with --smoke. About 1 to 2 minutes on 2 cores. Prints one PASS/FAIL line per script; exit 1 when any failed.
 # Figures at these sizes only show that the scripts work; they are not benchmarks (see docs/benchmarks.md).
 #
@@ -12,7 +12,7 @@ export NO_PUBLISH=1
 LOGS="$(mktemp -d "$BENCH_ROOT/smoke.XXXXXX")"
 declare -a LINES
 FAILED=0
-for s in load scale soak faults cluster; do
+for s in load scale soak faults cluster quality; do
     t0=$(date +%s)
     log "bench/$s.sh --smoke"
     if timeout 300 "$REPO/bench/$s.sh" --smoke >"$LOGS/$s.txt" 2>&1; then r=PASS; else r=FAIL; FAILED=1; fi
