@@ -13,6 +13,7 @@ if (args is ["--once", var count])
     return 0;
 }
 
+
 if (args is ["--quality", var corpus, ..var options])
 {
     string? Option(string name) => options.SkipWhile(o => o != name).Skip(1).FirstOrDefault();

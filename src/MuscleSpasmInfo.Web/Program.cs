@@ -13,6 +13,8 @@ var app = builder.Build();
 
 switch (commandLine.Command)
 {
+    case "check" when commandLine.Related is { } slug:
+        return CheckCommand.Related(app.Services, slug, Console.Out);
     case "check" when commandLine.List:
         return CheckCommand.List(Console.Out);
     case "check":

@@ -38,6 +38,29 @@ public sealed class CheckCommandTests
         }
     }
 
+    [Fact]
+    public async Task Check_related_lists_the_candidates_with_the_parts_of_their_scores_and_marks_the_listed_ones()
+    {
+        var (exit, output) = await SiteCommand.RunAsync(["check", "--related", "mineral-depletion", "--content", Repository.ContentFolder],
+            new Dictionary<string, string> { ["Serilog__MinimumLevel__Default"] = "Fatal" });
+
+        Assert.Equal(0, exit);
+        var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.Contains("  yes  ", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(rows);
+        Assert.DoesNotContain(rows, r => r.EndsWith(" mineral-depletion", StringComparison.Ordinal));
+        Assert.Contains("names-in-text", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_related_of_an_unknown_slug_says_so_and_exits_1()
+    {
+        var (exit, output) = await SiteCommand.RunAsync(["check", "--related", "no-such-article", "--content", Repository.ContentFolder],
+            new Dictionary<string, string> { ["Serilog__MinimumLevel__Default"] = "Fatal" });
+
+        Assert.Equal(1, exit);
+        Assert.Contains("no-such-article: no such article", output, StringComparison.Ordinal);
+    }
+
     private static Task<(int Exit, string Output)> RunCheckAsync(string contentPath) =>
         SiteCommand.RunAsync(["check", "--content", contentPath], new Dictionary<string, string> { ["Serilog__MinimumLevel__Default"] = "Fatal" });
 }

@@ -17,7 +17,7 @@ public sealed class RelatedContentBuilder(RelatedContentOptions? options = null)
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _terms = new(StringComparer.Ordinal);
 
     // The calling thread and at most one fewer of the pool's than there are cores, so requests still find a pool thread.
-    private static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+    internal static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
 
     /// <summary>How many articles the last build analysed.</summary>
     public int Analysed { get; private set; }
@@ -54,7 +54,20 @@ public sealed class RelatedContentBuilder(RelatedContentOptions? options = null)
     public static RelatedContentIndex For(ContentSnapshot snapshot, RelatedContentOptions? options = null) =>
         new RelatedContentBuilder(options).Build(snapshot);
 
+    /// <summary>
+    /// The candidates for <paramref name="slug"/>'s related list in <paramref name="snapshot"/>, with each part of their
+    /// scores (<see cref="RelatedContentIndex.Explain"/>): for <c>check --related</c>.
+    /// </summary>
+    public static IReadOnlyList<RelatedCandidate> Explain(ContentSnapshot snapshot, string slug, RelatedContentOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var terms = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+        return RelatedContentIndex.Explain([.. snapshot.Articles.AsParallel().AsOrdered().Select(a => ToDocument(a, terms))], slug, options);
+    }
+
+    // The title is counted twice in the text: on real health topics that is worth as much as any other change of weights.
     private static RelatedDocument ToDocument(Article article, System.Collections.Concurrent.ConcurrentDictionary<string, string> terms) =>
         new(article.Slug, article.Meta.Category, article.Meta.Tags, article.Meta.Date, article.Meta.Related,
-            Terms.Count($"{article.Title}\n{article.Meta.Summary}\n{article.Body.PlainText}", terms));
+            Terms.Count($"{article.Title}\n{article.Title}\n{article.Meta.Summary}\n{article.Body.PlainText}", terms),
+            Terms.Count(string.Join('\n', article.Meta.AlsoCalled.Prepend(article.Title)), terms));
 }

@@ -7,7 +7,8 @@ namespace MuscleSpasmInfo.Web.Commands;
 /// <summary>
 /// <c>check [--content DIR]</c>: validates the content folder without serving it and prints one line per problem in the
 /// form compilers use, so editors can jump to it. Exit code 1 when there is any error. <c>check --list</c> prints every
-/// check instead: its code, severity, what it reads and what it finds.
+/// check instead: its code, severity, what it reads and what it finds. <c>check --related SLUG</c> lists the article's
+/// related candidates with each part of their scores.
 /// </summary>
 internal static class CheckCommand
 {
@@ -19,6 +20,34 @@ internal static class CheckCommand
             output.WriteLine(check);
         }
 
+        return 0;
+    }
+
+    /// <summary>
+    /// Prints <paramref name="slug"/>'s related candidates, best first, with the parts of each score, marking those the
+    /// page lists; exit code 1 for an unknown slug.
+    /// </summary>
+    public static int Related(IServiceProvider services, string slug, TextWriter output)
+    {
+        var snapshot = services.GetRequiredService<ContentLoader>().Load();
+        if (snapshot.FindArticle(slug) is null)
+        {
+            output.WriteLine($"{slug}: no such article");
+            return 1;
+        }
+
+        var listed = Content.Related.RelatedContentBuilder.For(snapshot).For(slug);
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        output.WriteLine($"Related content for {slug} (listed: {string.Join(", ", listed)})");
+        output.WriteLine("listed  ranked    tags  category   text  names  names-in-text    hub  candidate");
+        foreach (var c in Content.Related.RelatedContentBuilder.Explain(snapshot, slug))
+        {
+            var s = c.Score;
+            output.WriteLine(string.Create(invariant,
+                $"{(listed.Contains(c.Slug) ? "   yes" : "      ")}  {c.Ranked,6:0.000}  {s.Tags,6:0.000}  {s.Category,8:0.000}  {s.Text,5:0.000}  {s.Names,5:0.000}  {s.NamesInText,13:0.000}  {c.Hub,5:0.000}  {c.Slug}"));
+        }
+
+        output.WriteLine("ranked = tags + category + text + names + names-in-text - 0.5 x hub; pinned `related` slugs come first.");
         return 0;
     }
 

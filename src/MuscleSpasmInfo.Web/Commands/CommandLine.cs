@@ -1,7 +1,7 @@
 namespace MuscleSpasmInfo.Web.Commands;
 
 /// <summary>Splits the command line into a command (check, export, or none to serve) and configuration arguments.</summary>
-internal sealed record CommandLine(string? Command, string[] ConfigurationArgs, string? OutputFolder, bool List = false)
+internal sealed record CommandLine(string? Command, string[] ConfigurationArgs, string? OutputFolder, bool List = false, string? Related = null)
 {
     public static CommandLine Parse(string[] args)
     {
@@ -9,6 +9,7 @@ internal sealed record CommandLine(string? Command, string[] ConfigurationArgs, 
         var rest = new List<string>();
         string? output = null;
         var list = false;
+        string? related = null;
         for (var i = command is null ? 0 : 1; i < args.Length; i++)
         {
             switch (args[i])
@@ -18,6 +19,9 @@ internal sealed record CommandLine(string? Command, string[] ConfigurationArgs, 
                     break;
                 case "--list" when command == "check":
                     list = true;
+                    break;
+                case "--related" when command == "check" && i + 1 < args.Length:
+                    related = args[++i];
                     break;
                 case "--out" when i + 1 < args.Length:
                     output = args[++i];
@@ -39,6 +43,6 @@ internal sealed record CommandLine(string? Command, string[] ConfigurationArgs, 
             ]);
         }
 
-        return new CommandLine(command, [.. rest], output, list);
+        return new CommandLine(command, [.. rest], output, list, related);
     }
 }

@@ -9,13 +9,15 @@ public sealed class RelatedContentIndexTests
     {
         private readonly List<RelatedDocument> _documents = [];
 
-        public Docs Add(string slug, string? category = null, string[]? tags = null, string text = "", string[]? pinned = null, int day = 1)
+        public Docs Add(string slug, string? category = null, string[]? tags = null, string text = "", string[]? pinned = null, int day = 1, string names = "")
         {
-            _documents.Add(new RelatedDocument(slug, category, tags ?? [], new DateOnly(2024, 1, day), pinned ?? [], Terms.Count(text)));
+            _documents.Add(new RelatedDocument(slug, category, tags ?? [], new DateOnly(2024, 1, day), pinned ?? [], Terms.Count($"{names}\n{text}"), Terms.Count(names)));
             return this;
         }
 
         public RelatedContentIndex Build(RelatedContentOptions? options = null) => new(_documents, options);
+
+        public IReadOnlyList<RelatedCandidate> Explain(string slug) => RelatedContentIndex.Explain(_documents, slug);
     }
 
     [Fact]
@@ -188,5 +190,65 @@ public sealed class RelatedContentIndexTests
         var index = new Docs().Add("a", tags: ["Sleep"]).Add("b", tags: ["sleep"]).Add("c").Build();
 
         Assert.Equal(["b"], index.For("a"));
+    }
+
+    [Fact]
+    public void An_article_whose_text_keeps_naming_another_is_related_to_it()
+    {
+        // "b" keeps saying "pregnancy", the subject "a" is named after; "c" shares more plain words with "a".
+        var index = new Docs()
+            .Add("a", names: "Pregnancy", text: "checkups visits")
+            .Add("b", names: "Diabetes", text: "pregnancy pregnancy sugar")
+            .Add("c", names: "Dental care", text: "checkups visits teeth")
+            .Add("d", names: "Sleep", text: "night rest")
+            .Build(new RelatedContentOptions { HubPenalty = 0 });
+        var withoutNames = new Docs()
+            .Add("a", text: "pregnancy checkups visits")
+            .Add("b", text: "diabetes pregnancy pregnancy sugar")
+            .Add("c", text: "dental care checkups visits teeth")
+            .Add("d", text: "sleep night rest")
+            .Build(new RelatedContentOptions { HubPenalty = 0, NameWeight = 0, NamesInTextWeight = 0 });
+
+        Assert.Equal("b", index.For("a")[0]);
+        Assert.Equal("c", withoutNames.For("a")[0]);
+    }
+
+    [Fact]
+    public void The_hub_penalty_ranks_a_general_article_similar_to_everything_below_a_specific_one()
+    {
+        // "general" shares more words with "a" than "specific" does, but it shares words with every other article too.
+        var docs = new Docs()
+            .Add("a", text: "cramp calf night")
+            .Add("specific", text: "cramp calf stretch")
+            .Add("general", text: "cramp calf night health fever cough rash sleep")
+            .Add("other-1", text: "health fever")
+            .Add("other-2", text: "cough rash")
+            .Add("other-3", text: "sleep fever")
+            .Add("other-4", text: "health cough");
+
+        Assert.Equal("general", docs.Build(new RelatedContentOptions { HubPenalty = 0, HubNeighbours = 3 }).For("a")[0]);
+        Assert.Equal("specific", docs.Build(new RelatedContentOptions { HubPenalty = 2, HubNeighbours = 3 }).For("a")[0]);
+    }
+
+    [Fact]
+    public void Explain_shows_the_parts_that_add_up_to_each_candidates_rank_in_the_listed_order()
+    {
+        var docs = new Docs()
+            .Add("a", category: "causes", tags: ["sleep"], text: "cramp calf night", names: "Night cramps")
+            .Add("b", category: "causes", tags: ["sleep"], text: "cramp calf")
+            .Add("c", category: "other", text: "night cramps in older adults")
+            .Add("d", category: "causes", text: "unrelated words entirely");
+
+        var explained = docs.Explain("a");
+
+        Assert.Equal(docs.Build().For("a").Take(explained.Count), explained.Select(c => c.Slug));
+        foreach (var candidate in explained)
+        {
+            var parts = candidate.Score;
+            Assert.Equal(parts.Tags + parts.Category + parts.Text + parts.Names + parts.NamesInText - (0.5 * candidate.Hub), candidate.Ranked, 9);
+        }
+
+        Assert.Equal(0.4, explained.Single(c => c.Slug == "b").Score.Tags, 9);
+        Assert.Empty(docs.Explain("missing"));
     }
 }
