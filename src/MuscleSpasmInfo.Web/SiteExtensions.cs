@@ -28,6 +28,7 @@ public static class SiteExtensions
         builder.Services.AddOptions<ServingOptions>().BindConfiguration(ServingOptions.Section);
         builder.Services.AddScoped<RequestSnapshot>();
         builder.Services.AddSingleton<PageCache>();
+        builder.Services.AddSingleton<CachedResponseWriter>();
         builder.Services.AddRazorPages(o => o.Conventions.AddSiteRoutes());
         builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content", tags: [ContentHealthCheck.Ready]);
         builder.Services.AddClientRateLimiting(builder.Configuration);
@@ -57,16 +58,21 @@ public static class SiteExtensions
         }
 
         app.UseExceptionHandler(SiteRoutes.Error.Path);
-        // The host's own logger: with preserveStaticLogger the static Log.Logger is silent, and request logging would be too.
-        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+        // The host's own logger (injected): with preserveStaticLogger the static Log.Logger is silent.
+        app.UseMiddleware<Logging.RequestLogMiddleware>();
         app.UseReadOnlyMethods();
         app.UseRateLimiter();
+        app.UseMiddleware<CachedPageMiddleware>(); // a cached page needs nothing below: answered here
         app.UseStatusCodePagesWithReExecute(SiteRoutes.NotFound.Path);
         app.UseContentMedia(); // after the rate limiter and status-code pages (a missing file gets the site's 404), before the page cache
         app.UseMiddleware<PageCacheMiddleware>();
         app.UseStaticFiles();
         app.UseAliasRedirects();
         app.UseRouting();
+        // Razor Pages registers authentication and authorization; named here, after routing, where endpoints need them,
+        // rather than left for the host to put in front of every request, cached pages included. The site has no sign-in.
+        app.UseAuthentication();
+        app.UseAuthorization();
         // /healthz/live: the process answers (for a supervisor's restart); /healthz/ready and /healthz: content is served
         // (for a load balancer), saying whether the indexes have caught up.
         app.MapHealthChecks(SiteRoutes.Live.Path, HealthOptions(_ => false));

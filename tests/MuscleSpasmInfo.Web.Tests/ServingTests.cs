@@ -24,6 +24,26 @@ public sealed class ServingTests : IDisposable
         Assert.NotNull(response.Content.Headers.LastModified);
     }
 
+    [Theory]
+    [InlineData("/articles/cause-1")]
+    [InlineData("/")]
+    [InlineData("/sitemap.xml")]
+    public async Task A_page_answered_from_the_cache_has_the_bytes_and_headers_of_the_page_first_rendered(string path)
+    {
+        // The first request renders the page (PageCacheMiddleware); later ones are answered early (CachedPageMiddleware).
+        var rendered = await Get(path);
+        var cached = await Get(path);
+        var cachedBrotli = await Get(path, r => r.Headers.AcceptEncoding.ParseAdd("br"));
+        var cachedBrotliAgain = await Get(path, r => r.Headers.AcceptEncoding.ParseAdd("br"));
+
+        Assert.Equal(HttpStatusCode.OK, cached.StatusCode);
+        Assert.Equal(await rendered.Content.ReadAsByteArrayAsync(), await cached.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HeadersOf(rendered), HeadersOf(cached));
+        Assert.Equal(HeadersOf(cachedBrotli), HeadersOf(cachedBrotliAgain));
+        Assert.Contains(HeadersOf(cached), h => h.StartsWith("Content-Security-Policy:", StringComparison.Ordinal));
+        Assert.Contains(HeadersOf(cached), h => h.StartsWith("X-Frame-Options:", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task If_none_match_with_the_current_etag_answers_304_without_a_body()
     {
@@ -115,6 +135,10 @@ public sealed class ServingTests : IDisposable
         configure?.Invoke(request);
         return await client.SendAsync(request);
     }
+
+    private static List<string> HeadersOf(HttpResponseMessage response) =>
+        [.. response.Headers.Concat(response.Content.Headers).Where(h => h.Key != "Date")
+            .Select(h => h.Key + ": " + string.Join(", ", h.Value)).Order(StringComparer.Ordinal)];
 
     private static byte[] Decode(byte[] body, Func<Stream, Stream> decoder)
     {

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace MuscleSpasmInfo.Web.Serving;
 
 /// <summary>
@@ -11,4 +13,8 @@ public sealed record CachedResponse(
     byte[] Identity,
     Lazy<byte[]>? Gzip,
     Lazy<byte[]>? Brotli,
-    bool Immutable);
+    bool Immutable)
+{
+    /// <summary>Last-Modified as the header writes it, formatted once rather than per request.</summary>
+    public string LastModifiedText { get; } = LastModified.ToString("R", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,29 @@
+using MuscleSpasmInfo.Content.Media;
+using MuscleSpasmInfo.Web.ContentHosting;
+
+namespace MuscleSpasmInfo.Web.Serving;
+
+/// <summary>
+/// Answers a GET or HEAD whose response is already in the page cache, as early as the site's rules allow: after
+/// forwarded headers, security headers, request logging, the method check and the rate limiter, and before status-code
+/// pages, media, static files, routing and Razor Pages, which a cached page needs none of. It sends exactly what
+/// <see cref="PageCacheMiddleware"/> sends for the same entry (the same <see cref="CachedResponseWriter"/>); anything
+/// else (a miss, media, the first load still running) goes on down the pipeline.
+/// </summary>
+public sealed class CachedPageMiddleware(RequestDelegate next, PageCache cache, ContentStore store, CachedResponseWriter writer)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        // No request scope here: the live snapshot is read from the store, and a hit needs no scoped service.
+        var snapshot = store.Loaded;
+        if (snapshot is null || context.Request.Path.StartsWithSegments(MediaFolder.UrlPath, StringComparison.OrdinalIgnoreCase) ||
+            CachedResponseWriter.KeyOf(context.Request) is not { } key ||
+            cache.For(snapshot)?.Find(key) is not { } cached)
+        {
+            return next(context);
+        }
+
+        return writer.WriteAsync(context, cached);
+    }
+}
