@@ -26,14 +26,20 @@ public sealed class RelatedContentBuilder(RelatedContentOptions? options = null)
     public RelatedContentIndex Build(ContentSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        return Build(snapshot.Articles);
+    }
+
+    /// <summary>The related-content index of <paramref name="articles"/> alone, such as one language's (newest first).</summary>
+    public RelatedContentIndex Build(IReadOnlyList<Article> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
         lock (_gate)
         {
-            var articles = snapshot.Articles.ToList();
             var documents = new RelatedDocument[articles.Count];
             var misses = new List<int>();
             for (var i = 0; i < articles.Count; i++)
             {
-                if (_documents.TryGetValue(articles[i].Slug, out var known) && ReferenceEquals(known.Article, articles[i]))
+                if (_documents.TryGetValue(articles[i].Key, out var known) && ReferenceEquals(known.Article, articles[i]))
                 {
                     documents[i] = known.Document;
                 }
@@ -45,7 +51,7 @@ public sealed class RelatedContentBuilder(RelatedContentOptions? options = null)
 
             Parallel.ForEach(misses, Parallelism, i => documents[i] = ToDocument(articles[i], _terms));
             Analysed = misses.Count;
-            _documents = articles.Zip(documents).ToDictionary(d => d.First.Slug, d => (d.First, d.Second), StringComparer.Ordinal);
+            _documents = articles.Zip(documents).ToDictionary(d => d.First.Key, d => (d.First, d.Second), StringComparer.Ordinal);
             return new RelatedContentIndex(documents, options);
         }
     }
@@ -55,6 +61,6 @@ public sealed class RelatedContentBuilder(RelatedContentOptions? options = null)
         new RelatedContentBuilder(options).Build(snapshot);
 
     private static RelatedDocument ToDocument(Article article, System.Collections.Concurrent.ConcurrentDictionary<string, string> terms) =>
-        new(article.Slug, article.Meta.Category, article.Meta.Tags, article.Meta.Date, article.Meta.Related,
+        new(article.Key, article.Meta.Category, article.Meta.Tags, article.Meta.Date, [.. article.RelatedKeys],
             Terms.Count($"{article.Title}\n{article.Meta.Summary}\n{article.Body.PlainText}", terms));
 }
