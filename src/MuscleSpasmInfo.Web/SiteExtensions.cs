@@ -1,5 +1,6 @@
 using MuscleSpasmInfo.Web.ContentHosting;
 using MuscleSpasmInfo.Web.Endpoints;
+using MuscleSpasmInfo.Web.Localisation;
 using MuscleSpasmInfo.Web.Routing;
 using MuscleSpasmInfo.Web.Security;
 using MuscleSpasmInfo.Web.Serving;
@@ -28,6 +29,8 @@ public static class SiteExtensions
         builder.Services.AddOptions<ServingOptions>().BindConfiguration(ServingOptions.Section);
         builder.Services.AddScoped<RequestSnapshot>();
         builder.Services.AddSingleton<PageCache>();
+        builder.Services.AddInterfaceText();
+        builder.Services.Configure<RouteOptions>(o => o.ConstraintMap[LanguageRouteConstraint.Name] = typeof(LanguageRouteConstraint));
         builder.Services.AddRazorPages(o => o.Conventions.AddSiteRoutes());
         builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content", tags: [ContentHealthCheck.Ready]);
         builder.Services.AddClientRateLimiting(builder.Configuration);
@@ -61,6 +64,7 @@ public static class SiteExtensions
         app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseReadOnlyMethods();
         app.UseRateLimiter();
+        app.UseInterfaceLanguage(); // before the status-code pages, so a 404 under /es/ re-executes in Spanish
         app.UseStatusCodePagesWithReExecute(SiteRoutes.NotFound.Path);
         app.UseContentMedia(); // after the rate limiter and status-code pages (a missing file gets the site's 404), before the page cache
         app.UseMiddleware<PageCacheMiddleware>();

@@ -54,7 +54,7 @@ internal sealed class FileParser(MarkdownRenderer renderer, TimeZoneInfo? timeZo
         }
 
         text = text.TrimStart('\uFEFF');
-        var body = renderer.Render(text, relativePath);
+        var body = renderer.Render(text, relativePath, language.Culture);
         problems.AddRange(body.SanitiserFindings);
         if (body.SanitiserFindings.Any(p => p.Severity == ProblemSeverity.Error))
         {
