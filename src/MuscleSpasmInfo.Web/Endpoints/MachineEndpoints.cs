@@ -20,7 +20,7 @@ public static class MachineEndpoints
         app.MapGet(SiteRoutes.Feed.Path, (RequestSnapshot snapshot, IOptions<SiteOptions> site) =>
             Results.Text(Feed(snapshot.Current, site.Value, snapshot.Current.Languages.Default), "application/atom+xml; charset=utf-8", Encoding.UTF8));
         // Each other language's feed, at /es/feed.xml.
-        app.MapGet($"/{{{LanguageRouteConstraint.RouteKey}:{LanguageRouteConstraint.Name}}}{SiteRoutes.Feed.Path}", (string language, RequestSnapshot snapshot, IOptions<SiteOptions> site) =>
+        app.MapGet(SiteRoutes.Feed.LocalisedTemplate!, (string language, RequestSnapshot snapshot, IOptions<SiteOptions> site) =>
             Results.Text(Feed(snapshot.Current, site.Value, snapshot.Current.Languages.Find(language)!), "application/atom+xml; charset=utf-8", Encoding.UTF8));
         app.MapGet(SiteRoutes.Robots.Path, (RequestSnapshot snapshot, IOptions<SiteOptions> site) =>
             Results.Text(Robots(site.Value, snapshot.Current.Languages), "text/plain; charset=utf-8", Encoding.UTF8));
