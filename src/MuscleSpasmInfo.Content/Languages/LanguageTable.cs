@@ -77,7 +77,8 @@ public sealed partial class LanguageTable
     /// <summary>
     /// What a content file's name says: <c>x.es.md</c> is <c>x</c> in Spanish, <c>x.md</c> is <c>x</c> in the default
     /// language. <paramref name="unknownCode"/> is set when the name ends in something shaped like a language code that is
-    /// not declared (<c>x.fr.md</c>), and the file is then taken to be in the default language.
+    /// not declared (<c>x.fr.md</c>), and the file is then taken to be <c>x</c> in the default language (it has an error, so
+    /// it is left out; its slug stays a valid one so that the error is the only one).
     /// </summary>
     public (string Stem, SiteLanguage Language) OfFileName(string path, out string? unknownCode)
     {
@@ -98,6 +99,7 @@ public sealed partial class LanguageTable
         if (LooksLikeCode(suffix))
         {
             unknownCode = suffix;
+            return (stem[..dot], Default);
         }
 
         return (stem, Default);
