@@ -27,6 +27,14 @@ public sealed class ContentOptions
     /// <summary>Words a minute used for the reading time shown on each article.</summary>
     public int WordsPerMinute { get; set; } = 200;
 
+    /// <summary>The code of the language of pages without a prefix (one of <see cref="Languages"/>); default: the first declared.</summary>
+    public string? DefaultLanguage { get; set; }
+
+    /// <summary>
+    /// The languages the site publishes in (<see cref="Languages.LanguageTable"/>); none declared means British English alone.
+    /// </summary>
+    public IList<Languages.LanguageOptions> Languages { get; } = new List<Languages.LanguageOptions>();
+
     /// <summary>Codes of warnings the site does not report (see <c>check --list</c>); errors cannot be turned off.</summary>
     public ICollection<string> IgnoreChecks { get; } = new List<string>();
 }

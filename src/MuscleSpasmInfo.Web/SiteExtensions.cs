@@ -1,5 +1,6 @@
 using MuscleSpasmInfo.Web.ContentHosting;
 using MuscleSpasmInfo.Web.Endpoints;
+using MuscleSpasmInfo.Web.Localisation;
 using MuscleSpasmInfo.Web.Routing;
 using MuscleSpasmInfo.Web.Security;
 using MuscleSpasmInfo.Web.Serving;
@@ -29,6 +30,8 @@ public static class SiteExtensions
         builder.Services.AddScoped<RequestSnapshot>();
         builder.Services.AddSingleton<PageCache>();
         builder.Services.AddSingleton<CachedResponseWriter>();
+        builder.Services.AddInterfaceText();
+        builder.Services.Configure<RouteOptions>(o => o.ConstraintMap[LanguageRouteConstraint.Name] = typeof(LanguageRouteConstraint));
         builder.Services.AddRazorPages(o => o.Conventions.AddSiteRoutes());
         builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content", tags: [ContentHealthCheck.Ready]);
         builder.Services.AddClientRateLimiting(builder.Configuration);
@@ -63,6 +66,7 @@ public static class SiteExtensions
         app.UseReadOnlyMethods();
         app.UseRateLimiter();
         app.UseMiddleware<CachedPageMiddleware>(); // a cached page needs nothing below: answered here
+        app.UseInterfaceLanguage(); // before the status-code pages, so a 404 under /es/ re-executes in Spanish
         app.UseStatusCodePagesWithReExecute(SiteRoutes.NotFound.Path);
         app.UseContentMedia(); // after the rate limiter and status-code pages (a missing file gets the site's 404), before the page cache
         app.UseMiddleware<PageCacheMiddleware>();

@@ -29,11 +29,20 @@ public sealed class SiteOptions
     /// <summary>The home page's heading, lead and description.</summary>
     public HomeText Home { get; set; } = new();
 
-    /// <summary>True when every text editors set in configuration is there, so no page goes out without its caution.</summary>
-    public bool HasEditorialText =>
-        Caution is { Heading.Length: > 0, Text.Length: > 0, LinkText.Length: > 0 } &&
-        FooterStatement.Length > 0 &&
-        Home is { Heading.Length: > 0, Lead.Length: > 0, Description.Length: > 0 };
+    /// <summary>The editorial text of each other language, by language code; a language without one reads the default's.</summary>
+    public Dictionary<string, EditorialText> Translations { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True when every text editors set in configuration is there, in every language given, so no page goes out without its caution.</summary>
+    public bool HasEditorialText => Default.IsComplete && Translations.Values.All(t => t.IsComplete);
+
+    /// <summary>The editorial text in <paramref name="language"/>: its translation, or the default language's.</summary>
+    public EditorialText TextIn(Content.Languages.SiteLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return !language.IsDefault && Translations.TryGetValue(language.Code, out var text) ? text : Default;
+    }
+
+    private EditorialText Default => new() { Caution = Caution, FooterStatement = FooterStatement, Home = Home };
 
     /// <summary>The site's time zone, an IANA id such as Europe/London: front-matter timestamps count as dates there.</summary>
     public string TimeZone { get; set; } = "UTC";

@@ -33,7 +33,7 @@ public sealed class AccessibilityTests(BrowserSite site)
         var report = new StringBuilder();
         try
         {
-            foreach (var path in site.Pages)
+            foreach (var path in site.CheckedPages)
             {
                 await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
                 await page.OpenAsync(path);

@@ -18,7 +18,11 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ];
 
+    /// <summary>The Arabic fixture's article, a right-to-left page (tests only, not site content).</summary>
+    public const string ArabicArticle = "/ar/articles/altashanujat-aladaliya";
+
     private KestrelSite? _site;
+    private KestrelSite? _arabic;
     private IPlaywright? _playwright;
 
     public Tools Tools { get; private set; } = null!;
@@ -32,6 +36,15 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
     /// <summary>Every HTML page reached from "/" or listed in the sitemap, as site paths, plus <see cref="MissingPage"/>.</summary>
     public IReadOnlyList<string> Pages { get; private set; } = [];
 
+    /// <summary>The Arabic fixture site (right to left), on its own Kestrel.</summary>
+    public Uri ArabicAddress { get; private set; } = null!;
+
+    /// <summary>
+    /// What the page checks (axe, the Nu Html Checker, 320 px, keyboard) run over: <see cref="Pages"/>, then every Arabic
+    /// page of the fixture as an absolute URL.
+    /// </summary>
+    public IReadOnlyList<string> CheckedPages { get; private set; } = [];
+
     /// <summary>Where screenshots go: TestResults/screenshots beside the test project.</summary>
     public string ScreenshotFolder { get; private set; } = null!;
 
@@ -40,9 +53,12 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
         Tools = Tools.Find();
         ScreenshotFolder = Path.Combine(Repository.TestResultsOf(typeof(BrowserSite).Assembly), "screenshots");
         _site = new RealContentSite();
+        _arabic = new ArabicFixtureSite();
         BaseAddress = _site.BaseAddress;
+        ArabicAddress = _arabic.BaseAddress;
         Http = new HttpClient { BaseAddress = BaseAddress };
         var crawl = CrawlAsync();
+        var arabic = CrawlArabicAsync();
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
@@ -51,6 +67,7 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
             Args = ChromiumArgs,
         });
         Pages = await crawl;
+        CheckedPages = [.. Pages, .. await arabic];
     }
 
     /// <summary>
@@ -84,6 +101,7 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
     {
         Http?.Dispose();
         _site?.Dispose();
+        _arabic?.Dispose();
     }
 
     private async Task<IReadOnlyList<string>> CrawlAsync()
@@ -94,6 +112,30 @@ public sealed class BrowserSite : IAsyncLifetime, IDisposable
         var pages = await Crawler.CrawlAsync(Http, start);
         return [.. pages.Values.Where(p => p.IsHtmlPage).Select(p => p.Path), MissingPage];
     }
+
+    /// <summary>The Arabic pages of the fixture, crawled from its Arabic home, and its Arabic 404 page, as absolute URLs.</summary>
+    private async Task<IReadOnlyList<string>> CrawlArabicAsync()
+    {
+        using var http = new HttpClient { BaseAddress = ArabicAddress };
+        var pages = await Crawler.CrawlAsync(http, ["/ar/", ArabicArticle]);
+        return [.. pages.Values.Where(p => p.IsHtmlPage && p.Path.StartsWith("/ar/", StringComparison.Ordinal)).Select(p => new Uri(ArabicAddress, p.Path).ToString()),
+            new Uri(ArabicAddress, "/ar" + MissingPage).ToString()];
+    }
+
+    /// <summary>
+    /// A fixture of one seed article and its Arabic translation, with Arabic declared in place of Spanish: right-to-left
+    /// pages for the layout checks, never part of the site's content.
+    /// </summary>
+    private sealed class ArabicFixtureSite() : KestrelSite(
+        Path.Combine(Repository.Root, "tests", "MuscleSpasmInfo.Browser.Tests", "Fixtures", "arabic"),
+        copy: true,
+        new Dictionary<string, string?>
+        {
+            ["Content:Languages:1:Code"] = "ar",
+            ["Content:Languages:1:Name"] = "العربية",
+            ["Content:Languages:1:Culture"] = "ar",
+            ["Content:Languages:1:Direction"] = "rtl",
+        });
 
     /// <summary>The site over the repository's own content, served where it is rather than copied.</summary>
     private sealed class RealContentSite() : KestrelSite(Repository.ContentFolder, copy: false);

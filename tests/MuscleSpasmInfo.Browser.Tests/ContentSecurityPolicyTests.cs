@@ -18,7 +18,7 @@ public sealed class ContentSecurityPolicyTests(BrowserSite site)
         };
         try
         {
-            foreach (var path in site.Pages)
+            foreach (var path in site.CheckedPages)
             {
                 await page.OpenAsync(path);
             }

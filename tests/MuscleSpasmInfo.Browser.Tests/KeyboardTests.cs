@@ -59,7 +59,7 @@ public sealed class KeyboardTests(BrowserSite site)
         var problems = new List<string>();
         try
         {
-            foreach (var path in site.Pages)
+            foreach (var path in site.CheckedPages)
             {
                 await page.OpenAsync(path);
                 var focusables = (await page.EvaluateAsync<JsonElement>(MarkFocusables)).EnumerateArray().ToList();

@@ -13,7 +13,7 @@ public sealed class LayoutTests(BrowserSite site)
         var problems = new List<string>();
         try
         {
-            foreach (var path in site.Pages)
+            foreach (var path in site.CheckedPages)
             {
                 await page.OpenAsync(path);
                 var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");

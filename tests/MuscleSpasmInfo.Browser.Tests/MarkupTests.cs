@@ -18,12 +18,12 @@ public sealed class MarkupTests(BrowserSite site)
         try
         {
             var files = new Dictionary<string, string>(StringComparer.Ordinal);
-            for (var i = 0; i < site.Pages.Count; i++)
+            for (var i = 0; i < site.CheckedPages.Count; i++)
             {
                 var file = Path.Combine(folder, $"page{i:000}.html");
-                using var response = await site.Http.GetAsync(new Uri(site.Pages[i], UriKind.Relative));
+                using var response = await site.Http.GetAsync(new Uri(site.CheckedPages[i], UriKind.RelativeOrAbsolute));
                 await File.WriteAllTextAsync(file, await response.Content.ReadAsStringAsync());
-                files[Path.GetFileName(file)] = site.Pages[i];
+                files[Path.GetFileName(file)] = site.CheckedPages[i];
             }
 
             // One JVM for all pages: starting Java per page would cost seconds each.
@@ -77,9 +77,9 @@ public sealed class MarkupTests(BrowserSite site)
         // A later Content-Security-Policy forbids both; JSON-LD is data, not script, and stays allowed.
         var parser = new HtmlParser();
         var problems = new List<string>();
-        foreach (var path in site.Pages)
+        foreach (var path in site.CheckedPages)
         {
-            using var response = await site.Http.GetAsync(new Uri(path, UriKind.Relative));
+            using var response = await site.Http.GetAsync(new Uri(path, UriKind.RelativeOrAbsolute));
             var document = await parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
             foreach (var element in document.QuerySelectorAll("[style], style, script:not([type='application/ld+json'])"))
             {
@@ -106,7 +106,7 @@ public sealed class MarkupTests(BrowserSite site)
     [InlineData("/feed.xml", "{http://www.w3.org/2005/Atom}feed")]
     public async Task Machine_documents_are_well_formed_XML(string path, string root)
     {
-        using var response = await site.Http.GetAsync(new Uri(path, UriKind.Relative));
+        using var response = await site.Http.GetAsync(new Uri(path, UriKind.RelativeOrAbsolute));
         Assert.True(response.IsSuccessStatusCode, $"{path} answered {(int)response.StatusCode}");
         var document = XDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(root, document.Root!.Name.ToString());

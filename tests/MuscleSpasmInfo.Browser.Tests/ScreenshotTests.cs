@@ -10,6 +10,7 @@ public sealed class ScreenshotTests(BrowserSite site)
     [InlineData("home", "/")]
     [InlineData("article", "/articles/mineral-depletion")]
     [InlineData("category", "/categories/causes")]
+    [InlineData("article-es", "/es/articles/agotamiento-de-minerales")]
     public async Task Main_pages_are_captured_at_375_and_1280_pixels(string name, string path)
     {
         foreach (var width in new[] { 375, 1280 })
@@ -44,6 +45,24 @@ public sealed class ScreenshotTests(BrowserSite site)
         finally
         {
             await page.CloseAllAsync();
+        }
+    }
+
+    [Fact]
+    public async Task The_arabic_fixture_article_is_captured_right_to_left_at_375_and_1280_pixels()
+    {
+        foreach (var width in new[] { 375, 1280 })
+        {
+            var page = await site.NewPageAsync(width: width, height: 800);
+            try
+            {
+                Assert.Equal(200, await page.OpenAsync(new Uri(site.ArabicAddress, BrowserSite.ArabicArticle).ToString()));
+                Assert.True(new FileInfo(await SaveAsync(site, page, "article-ar")).Length > 1000);
+            }
+            finally
+            {
+                await page.CloseAllAsync();
+            }
         }
     }
 

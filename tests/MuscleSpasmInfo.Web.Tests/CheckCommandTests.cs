@@ -10,7 +10,7 @@ public sealed class CheckCommandTests
 
         Assert.Equal(0, exit);
         Assert.DoesNotContain(": error:", output, StringComparison.Ordinal);
-        Assert.Contains("7 articles served, 0 files skipped; 0 errors", output, StringComparison.Ordinal);
+        Assert.Contains("14 articles served, 0 files skipped; 0 errors", output, StringComparison.Ordinal);
     }
 
     [Fact]

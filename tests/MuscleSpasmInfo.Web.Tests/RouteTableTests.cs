@@ -17,13 +17,18 @@ public sealed partial class RouteTableTests(SiteFactory site) : IClassFixture<Si
         var endpoints = site.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
 
         var mapped = endpoints.Select(e => Normalise(e.RoutePattern.RawText!)).Order(StringComparer.Ordinal).ToList();
-        var declared = SiteRoutes.All.Where(r => r.Kind != RouteKind.Files).Select(r => Normalise(r.Template)).Order(StringComparer.Ordinal).ToList();
+        var declared = SiteRoutes.All.Where(r => r.Kind != RouteKind.Files)
+            .SelectMany(r => new[] { r.Template, r.LocalisedTemplate }.OfType<string>())
+            .Select(Normalise).Order(StringComparer.Ordinal).ToList();
 
         Assert.Equal(declared, mapped);
         foreach (var route in SiteRoutes.All.Where(r => r.Page is not null))
         {
-            var endpoint = Assert.Single(endpoints, e => Normalise(e.RoutePattern.RawText!) == Normalise(route.Template));
-            Assert.Equal(route.Page, endpoint.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath);
+            foreach (var template in new[] { route.Template, route.LocalisedTemplate }.OfType<string>())
+            {
+                var endpoint = Assert.Single(endpoints, e => Normalise(e.RoutePattern.RawText!) == Normalise(template));
+                Assert.Equal(route.Page, endpoint.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath);
+            }
         }
     }
 

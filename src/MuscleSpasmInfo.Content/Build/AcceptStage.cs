@@ -16,20 +16,20 @@ internal sealed record Accepted(ParsedFile? Served, IReadOnlyList<ContentProblem
 /// </summary>
 internal sealed class AcceptStage
 {
-    private IReadOnlySet<string>? _categorySlugs;
+    private LanguageCategories? _categories;
 
     /// <summary>What is served of each file, by path.</summary>
     public StageResults<string, Accepted> Results { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Accepts the files whose parse changed, or every file when the categories did; returns the paths that changed.</summary>
-    public IReadOnlySet<string> Run(StageResults<string, ParsedFile> parsed, IReadOnlySet<string> parseChanged, IReadOnlySet<string> categorySlugs, BuildState before)
+    public IReadOnlySet<string> Run(StageResults<string, ParsedFile> parsed, IReadOnlySet<string> parseChanged, LanguageCategories categories, BuildState before)
     {
-        var dirty = ReferenceEquals(categorySlugs, _categorySlugs) ? parseChanged : (IEnumerable<string>)[.. parsed.Current.Keys, .. parseChanged];
-        _categorySlugs = categorySlugs;
-        return Results.Update(dirty, (path, _) => parsed[path] is { } file ? Accept(file, categorySlugs, before.Accepted.GetValueOrDefault(path)?.Served) : null);
+        var dirty = ReferenceEquals(categories, _categories) ? parseChanged : (IEnumerable<string>)[.. parsed.Current.Keys, .. parseChanged];
+        _categories = categories;
+        return Results.Update(dirty, (path, _) => parsed[path] is { } file ? Accept(file, categories, before.Accepted.GetValueOrDefault(path)?.Served) : null);
     }
 
-    private static Accepted Accept(ParsedFile file, IReadOnlySet<string> categorySlugs, ParsedFile? lastGood)
+    private static Accepted Accept(ParsedFile file, LanguageCategories categorySlugs, ParsedFile? lastGood)
     {
         var problems = new List<ContentProblem>(file.Problems);
         problems.AddRange(Check(file, categorySlugs));
@@ -48,8 +48,10 @@ internal sealed class AcceptStage
     }
 
     /// <summary>Problems of one file that need the site's categories to find; errors keep the file out.</summary>
-    private static List<ContentProblem> Check(ParsedFile file, IReadOnlySet<string> categorySlugs)
+    private static List<ContentProblem> Check(ParsedFile file, LanguageCategories categories)
     {
+        var categorySlugs = categories.DefaultSlugs;
+        var ownSlugs = categories.Slugs.GetValueOrDefault(file.Language.Code) ?? new HashSet<string>();
         var problems = new List<ContentProblem>();
         if (file.Meta is not { } meta)
         {
@@ -70,6 +72,18 @@ internal sealed class AcceptStage
         {
             problems.Add(ContentChecks.UnknownCategory.At(file.Path, file.LineOf("category"), 1,
                 $"unknown category '{meta.Category}'; categories.yml lists: {string.Join(", ", categorySlugs.Order(StringComparer.Ordinal))}"));
+        }
+        else if (!ownSlugs.Contains(meta.Category))
+        {
+            var name = Categories.CategoriesFile.FileNameFor(file.Language);
+            problems.Add(ContentChecks.CategoryNotTranslated.At(file.Path, file.LineOf("category"), 1,
+                $"category '{meta.Category}' is missing from {name}: add its name in {file.Language.Name} there"));
+        }
+
+        if (file.Meta.TranslationOf is { } source && !Slugs.IsValid(source))
+        {
+            problems.Add(ContentChecks.MissingSource.At(file.Path, file.LineOf("translationOf"), 1,
+                $"translationOf '{source}' is not a slug (lower-case letters, digits and hyphens)"));
         }
 
         return problems;

@@ -60,7 +60,7 @@ internal sealed class AliasStage
                 }
 
                 // Case-blind, as alias lookup is: an alias that differs from an article's URL only in case would loop.
-                else if (target.StartsWith(ContentRoutes.ArticlePrefix, StringComparison.OrdinalIgnoreCase) && owners[target[ContentRoutes.ArticlePrefix.Length..]] is not null)
+                else if (ContentRoutes.ArticleKeyOf(target.ToLowerInvariant()) is { } key && owners[key] is not null)
                 {
                     why = $"alias '{alias}' collides with the article at that URL; ignored";
                 }

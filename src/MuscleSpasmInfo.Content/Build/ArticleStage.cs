@@ -31,12 +31,12 @@ internal sealed class ArticleStage(ContentOptions options)
     public int Computed => _owned.Computed + Articles.Computed;
 
     /// <summary>Makes the articles of the slugs whose owner changed (every slug on a new day); returns the slugs that changed.</summary>
-    public IReadOnlySet<string> Run(StageResults<string, ParsedFile> owners, IReadOnlySet<string> ownersChanged, DateOnly today)
+    public IReadOnlySet<string> Run(StageResults<string, ParsedFile> owners, IReadOnlySet<string> ownersChanged, TranslationStage translations, IReadOnlySet<string> translationsChanged, DateOnly today)
     {
-        var dirty = _today == today ? ownersChanged : (IEnumerable<string>)[.. owners.Current.Keys, .. ownersChanged];
+        var dirty = _today == today ? ownersChanged.Concat(translationsChanged) : (IEnumerable<string>)[.. owners.Current.Keys, .. ownersChanged, .. translationsChanged];
         _today = today;
         var before = _owned.Current;
-        var changed = _owned.Update(dirty, (slug, _) => owners[slug] is { } file ? Own(slug, file, today) : null);
+        var changed = _owned.Update(dirty, (slug, _) => owners[slug] is { } file && !translations.IsLeftOut(slug) ? Own(slug, file, today) : null);
 
         // Which articles now link to which, and which articles came or went: those change the articles linking to them.
         var relink = new HashSet<string>(changed, StringComparer.Ordinal);
@@ -112,7 +112,10 @@ internal sealed class ArticleStage(ContentOptions options)
         return new OwnedArticle(
             new Article
             {
-                Slug = slug,
+                Slug = file.Slug,
+                Key = slug,
+                Language = file.Language,
+                SourceKey = file.SourceKey,
                 SourcePath = file.Path,
                 Meta = meta,
                 Body = file.Body!,

@@ -4,12 +4,18 @@ using MuscleSpasmInfo.Content.Catalog;
 namespace MuscleSpasmInfo.Content.Build;
 
 /// <summary>The lists a snapshot serves, as immutable collections a later build can change without copying.</summary>
+/// <remarks>
+/// Every key but a language's is within one language (<see cref="Languages.SiteLanguage.KeyOf"/>): an article by its key, a
+/// category's, tag's or guide's list by its slug in that language, a translation group by its source's key.
+/// </remarks>
 internal sealed record SiteCatalog(
     ImmutableSortedSet<Article> Articles,
     ImmutableDictionary<string, Article> BySlug,
     ImmutableDictionary<string, ImmutableSortedSet<Article>> ByCategory,
     ImmutableSortedDictionary<string, Tag> Tags,
-    ImmutableSortedDictionary<string, Guide> Guides);
+    ImmutableSortedDictionary<string, Guide> Guides,
+    ImmutableDictionary<string, ImmutableSortedSet<Article>> ByLanguage,
+    ImmutableDictionary<string, ImmutableSortedSet<Article>> Translations);
 
 /// <summary>
 /// The catalogue stage: every list of articles (newest first), by category, by tag and by guide. Depends on the
@@ -20,6 +26,7 @@ internal sealed class CatalogStage
 {
     private static readonly ImmutableSortedSet<Article> NoArticles = ImmutableSortedSet.Create<Article>(ArticleOrder.Instance);
     private static readonly ImmutableSortedSet<Article> NoPages = ImmutableSortedSet.Create<Article>(GuideOrder.Instance);
+    private static readonly ImmutableSortedSet<Article> NoTranslations = ImmutableSortedSet.Create<Article>(TranslationOrder.Instance);
 
     private ImmutableDictionary<string, ImmutableSortedSet<Article>> _byTag = ImmutableDictionary.Create<string, ImmutableSortedSet<Article>>(StringComparer.Ordinal);
     private ImmutableDictionary<string, ImmutableSortedSet<Article>> _byGuide = ImmutableDictionary.Create<string, ImmutableSortedSet<Article>>(StringComparer.Ordinal);
@@ -30,7 +37,9 @@ internal sealed class CatalogStage
         ImmutableDictionary.Create<string, Article>(StringComparer.Ordinal),
         ImmutableDictionary.Create<string, ImmutableSortedSet<Article>>(StringComparer.Ordinal),
         ImmutableSortedDictionary.Create<string, Tag>(StringComparer.Ordinal),
-        ImmutableSortedDictionary.Create<string, Guide>(StringComparer.Ordinal));
+        ImmutableSortedDictionary.Create<string, Guide>(StringComparer.Ordinal),
+        ImmutableDictionary.Create<string, ImmutableSortedSet<Article>>(StringComparer.Ordinal),
+        ImmutableDictionary.Create<string, ImmutableSortedSet<Article>>(StringComparer.Ordinal));
 
     /// <summary>Moves each changed article from its old version's lists to its new version's.</summary>
     public SiteCatalog Run(StageResults<string, Article> articles, IReadOnlySet<string> changed)
@@ -43,20 +52,24 @@ internal sealed class CatalogStage
         var byCategory = new Lists(Current.ByCategory, NoArticles);
         var byTag = new Lists(_byTag, NoArticles);
         var byGuide = new Lists(_byGuide, NoPages);
+        var byLanguage = new Lists(Current.ByLanguage, NoArticles);
+        var translations = new Lists(Current.Translations, NoTranslations);
         foreach (var slug in changed)
         {
             if (bySlug.GetValueOrDefault(slug) is { } old)
             {
                 sorted.Remove(old);
                 bySlug.Remove(slug);
-                byCategory.Remove(old.Meta.Category, old);
+                byCategory.Remove(KeyIn(old, old.Meta.Category), old);
                 foreach (var tag in old.TagSlugs.Where(t => t.Length > 0))
                 {
-                    byTag.Remove(tag, old);
+                    byTag.Remove(old.Language.KeyOf(tag), old);
                 }
 
-                byGuide.Remove(old.Meta.Guide, old);
+                byGuide.Remove(KeyIn(old, old.Meta.Guide), old);
                 byGuide.Touch(slug); // its title may be a guide's
+                byLanguage.Remove(old.Language.Code, old);
+                translations.Remove(old.TranslationGroup, old);
             }
 
             if (articles[slug] is { } now)
@@ -71,14 +84,16 @@ internal sealed class CatalogStage
                 }
 
                 bySlug.Add(slug, now);
-                byCategory.Add(now.Meta.Category, now);
+                byCategory.Add(KeyIn(now, now.Meta.Category), now);
                 foreach (var tag in now.TagSlugs.Where(t => t.Length > 0))
                 {
-                    byTag.Add(tag, now);
+                    byTag.Add(now.Language.KeyOf(tag), now);
                 }
 
-                byGuide.Add(now.Meta.Guide, now);
+                byGuide.Add(KeyIn(now, now.Meta.Guide), now);
                 byGuide.Touch(slug);
+                byLanguage.Add(now.Language.Code, now);
+                translations.Add(now.TranslationGroup, now);
             }
         }
 
@@ -90,7 +105,8 @@ internal sealed class CatalogStage
             // A tag is named as its newest article writes it.
             if (_byTag.GetValueOrDefault(tag) is { } members)
             {
-                tags[tag] = new Tag(tag, NameOf(members[0], tag), members);
+                var tagSlug = tag[(tag.IndexOf('/', StringComparison.Ordinal) + 1)..];
+                tags[tag] = new Tag(tagSlug, NameOf(members[0], tagSlug), members, members[0].Language);
             }
             else
             {
@@ -105,7 +121,8 @@ internal sealed class CatalogStage
             // A guide takes its title from its landing article, the one whose slug is the guide's.
             if (_byGuide.GetValueOrDefault(guide) is { } pages)
             {
-                guides[guide] = new Guide(guide, titles.GetValueOrDefault(guide)?.Title ?? guide, pages);
+                var guideSlug = guide[(guide.IndexOf('/', StringComparison.Ordinal) + 1)..];
+                guides[guide] = new Guide(guideSlug, titles.GetValueOrDefault(guide)?.Title ?? guideSlug, pages);
             }
             else
             {
@@ -114,8 +131,11 @@ internal sealed class CatalogStage
         }
 
         var all = first is not null ? ImmutableSortedSet.CreateRange(ArticleOrder.Instance, first) : sorted.ToImmutable();
-        return Current = new SiteCatalog(all, titles, byCategory.ToImmutable(), tags.ToImmutable(), guides.ToImmutable());
+        return Current = new SiteCatalog(all, titles, byCategory.ToImmutable(), tags.ToImmutable(), guides.ToImmutable(), byLanguage.ToImmutable(), translations.ToImmutable());
     }
+
+    /// <summary>The key of a category or guide slug in the article's language; null stays null.</summary>
+    private static string? KeyIn(Article article, string? slug) => slug is null ? null : article.Language.KeyOf(slug);
 
     private static string NameOf(Article article, string tag)
     {

@@ -38,9 +38,11 @@ internal sealed class CheckStage(ContentOptions options)
             var before = ownersBefore.GetValueOrDefault(slug);
             var now = owners[slug];
             dirty.UnionWith(new[] { before?.Path, now?.Path }.OfType<string>());
-            if (before is null || now is null || !string.Equals(before.HeadingIds, now.HeadingIds, StringComparison.Ordinal))
+            if (before is null || now is null || !string.Equals(before.HeadingIds, now.HeadingIds, StringComparison.Ordinal) ||
+                Article.LastModifiedOf(before.Meta!) != Article.LastModifiedOf(now.Meta!))
             {
-                dirty.UnionWith(_readers.GetValueOrDefault(slug) ?? []); // what they point at appeared, went or changed its anchors
+                // What they point at appeared, went, changed its anchors or (for its translations) its date.
+                dirty.UnionWith(_readers.GetValueOrDefault(slug) ?? []);
             }
         }
 
@@ -57,7 +59,7 @@ internal sealed class CheckStage(ContentOptions options)
         var changed = _findings.Update(dirty, (path, before) =>
         {
             // Only a file that serves its slug is checked: one left out (a duplicate) has its error instead.
-            if (accepted[path]?.Served is not { } file || !ReferenceEquals(owners[file.Slug], file))
+            if (accepted[path]?.Served is not { } file || !ReferenceEquals(owners[file.Key], file))
             {
                 return null;
             }
@@ -96,7 +98,7 @@ internal sealed class CheckStage(ContentOptions options)
             return;
         }
 
-        string[] reads = [.. file.LinkedArticles.Concat(file.Meta!.Related).Distinct(StringComparer.Ordinal)];
+        string[] reads = [.. file.LinkedArticles.Concat(file.RelatedKeys).Concat(file.SourceKey is { } source ? [source] : []).Distinct(StringComparer.Ordinal)];
         foreach (var slug in reads)
         {
             if (!_readers.TryGetValue(slug, out var readers))

@@ -37,13 +37,13 @@ internal sealed class ParseStage(FileParser parser)
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new ParsedFile(file.Path, null, null, [ContentChecks.Unreadable.At(file.Path, 1, 1, $"cannot read the file: {ex.Message}")], string.Empty);
+            return new ParsedFile(file.Path, null, null, [ContentChecks.Unreadable.At(file.Path, 1, 1, $"cannot read the file: {ex.Message}")], string.Empty, parser.Languages.Default, Path.GetFileNameWithoutExtension(file.Path));
         }
 #pragma warning disable CA1031 // One file's content must never take the site down: any parser failure becomes a problem of that file.
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            return new ParsedFile(file.Path, null, null, [ContentChecks.Unreadable.At(file.Path, 1, 1, $"cannot parse the file: {ex.GetType().Name}: {ex.Message}")], string.Empty);
+            return new ParsedFile(file.Path, null, null, [ContentChecks.Unreadable.At(file.Path, 1, 1, $"cannot parse the file: {ex.GetType().Name}: {ex.Message}")], string.Empty, parser.Languages.Default, Path.GetFileNameWithoutExtension(file.Path));
         }
     }
 }

@@ -27,6 +27,7 @@ internal sealed class ProblemList(IgnoredChecks site)
         SlugStage slugs,
         AliasStage aliases,
         CheckStage checks,
+        TranslationStage translations,
         IReadOnlyList<ContentProblem> siteProblems)
     {
         // Each file's list is made on its own (in parallel for a first build), then put in order.
@@ -34,13 +35,13 @@ internal sealed class ProblemList(IgnoredChecks site)
         var lists = new List<ContentProblem>[paths.Length];
         if (paths.Length >= 256)
         {
-            Parallel.For(0, paths.Length, i => lists[i] = Gather(paths[i], accepted, slugs, aliases, checks));
+            Parallel.For(0, paths.Length, i => lists[i] = Gather(paths[i], accepted, slugs, aliases, checks, translations));
         }
         else
         {
             for (var i = 0; i < paths.Length; i++)
             {
-                lists[i] = Gather(paths[i], accepted, slugs, aliases, checks);
+                lists[i] = Gather(paths[i], accepted, slugs, aliases, checks, translations);
             }
         }
 
@@ -58,7 +59,7 @@ internal sealed class ProblemList(IgnoredChecks site)
                 byPath[path] = lists[i];
             }
 
-            if (accepted[path]?.Skipped == true || slugs.LeftOut[path] is not null)
+            if (accepted[path]?.Skipped == true || slugs.LeftOut[path] is not null || translations.ProblemsOf(path) is not null)
             {
                 skipped.Add(path);
             }
@@ -92,12 +93,12 @@ internal sealed class ProblemList(IgnoredChecks site)
     }
 
     /// <summary>One file's problems from every stage, without the warnings it or the site turned off, in line order.</summary>
-    private List<ContentProblem> Gather(string path, StageResults<string, Accepted> accepted, SlugStage slugs, AliasStage aliases, CheckStage checks)
+    private List<ContentProblem> Gather(string path, StageResults<string, Accepted> accepted, SlugStage slugs, AliasStage aliases, CheckStage checks, TranslationStage translations)
     {
         var acceptance = accepted[path];
         var own = acceptance?.Served?.Meta is { Ignore.Count: > 0 } meta ? IgnoredChecks.From(meta.Ignore, path, acceptance.Served.LineOf("ignore")) : null;
         var kept = new List<ContentProblem>();
-        foreach (var found in new[] { acceptance?.Problems, slugs.LeftOut[path], aliases.ProblemsOf(path), checks.ProblemsOf(path), own?.Problems })
+        foreach (var found in new[] { acceptance?.Problems, slugs.LeftOut[path], translations.ProblemsOf(path), aliases.ProblemsOf(path), checks.ProblemsOf(path), own?.Problems })
         {
             foreach (var problem in found ?? [])
             {

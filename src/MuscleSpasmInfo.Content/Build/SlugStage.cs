@@ -4,7 +4,7 @@ using MuscleSpasmInfo.Content.Checks;
 namespace MuscleSpasmInfo.Content.Build;
 
 /// <summary>
-/// The slug stage: which file serves each slug. When two files ask for one slug, the file whose name is the slug keeps
+/// The slug stage: which file serves each slug (within each language: keyed by <see cref="ParsedFile.Key"/>). When two files ask for one slug, the file whose name is the slug keeps
 /// it; failing that, the file that served it before, so a half-finished copy saved under another name never takes a
 /// live page's URL; only with neither, the path that sorts first. The files left out get an error naming both. Depends
 /// on the served version of each file claiming the slug and on who served it before.
@@ -41,14 +41,14 @@ internal sealed class SlugStage
 
             if (accepted[path]?.Served is { } served)
             {
-                if (!_claims.TryGetValue(served.Slug, out var claims))
+                if (!_claims.TryGetValue(served.Key, out var claims))
                 {
-                    _claims[served.Slug] = claims = new SortedSet<string>(StringComparer.Ordinal);
+                    _claims[served.Key] = claims = new SortedSet<string>(StringComparer.Ordinal);
                 }
 
                 claims.Add(path);
-                _slugOfPath[path] = served.Slug;
-                dirtySlugs.Add(served.Slug);
+                _slugOfPath[path] = served.Key;
+                dirtySlugs.Add(served.Key);
             }
         }
 
@@ -82,7 +82,7 @@ internal sealed class SlugStage
 
     private static ParsedFile Choose(string slug, List<ParsedFile> claimants, string? pathBefore)
     {
-        var named = claimants.Where(c => c.FileNameSlug == slug).ToList();
+        var named = claimants.Where(c => c.FileNameKey == slug).ToList();
         var candidates = named.Count > 0 ? named : claimants;
         return candidates.FirstOrDefault(c => c.Path == pathBefore) ?? candidates[0];
     }

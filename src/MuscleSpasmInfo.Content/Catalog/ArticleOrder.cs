@@ -1,8 +1,8 @@
 namespace MuscleSpasmInfo.Content.Catalog;
 
 /// <summary>
-/// The order of every article list: newest first, then by title, then by slug. The slug makes it total, so a list
-/// does not depend on the order the articles came in.
+/// The order of every article list: newest first, then by title, then by key. The key (slug within a language) makes it
+/// total, so a list does not depend on the order the articles came in, and a page and its translation are never one.
 /// </summary>
 internal sealed class ArticleOrder : IComparer<Article>
 {
@@ -28,6 +28,6 @@ internal sealed class ArticleOrder : IComparer<Article>
         }
 
         var byTitle = StringComparer.OrdinalIgnoreCase.Compare(x.Title, y.Title);
-        return byTitle != 0 ? byTitle : string.CompareOrdinal(x.Slug, y.Slug);
+        return byTitle != 0 ? byTitle : string.CompareOrdinal(x.Key, y.Key);
     }
 }

@@ -1,3 +1,4 @@
+using MuscleSpasmInfo.Content.Languages;
 using System.Diagnostics;
 using MuscleSpasmInfo.Content.Build;
 using MuscleSpasmInfo.Content.Checks;
@@ -24,6 +25,8 @@ public sealed class ContentLoader
     private readonly ParseStage _parse;
     private readonly AcceptStage _accept = new();
     private readonly SlugStage _slugs = new();
+    private readonly TranslationStage _translations = new();
+    private readonly LanguageTable _languages;
     private readonly ArticleStage _articles;
     private readonly AliasStage _aliases = new();
     private readonly CheckStage _checks;
@@ -37,13 +40,17 @@ public sealed class ContentLoader
     {
         _options = options;
         _clock = clock ?? TimeProvider.System;
+        _languages = LanguageTable.From(options);
         _folder = new ContentFolder(options.Path);
-        _siteFiles = new SiteFiles(_folder.Root);
-        _parse = new ParseStage(new FileParser(renderer, options.TimeZone));
+        _siteFiles = new SiteFiles(_folder.Root, _languages.Default);
+        _parse = new ParseStage(new FileParser(renderer, options.TimeZone, _languages));
         _articles = new ArticleStage(options);
         _checks = new CheckStage(options);
         _problems = new ProblemList(IgnoredChecks.From(options.IgnoreChecks, IgnoredChecks.SiteSetting, 1));
     }
+
+    /// <summary>The languages the site publishes in, as its options declare them.</summary>
+    public LanguageTable Languages => _languages;
 
     /// <summary>The content folder's full path.</summary>
     public string Root => _folder.Root;
@@ -87,16 +94,18 @@ public sealed class ContentLoader
         var (categories, categorySlugs) = scan.Exists
             ? _siteFiles.Categories(before.Categories, siteProblems)
             : (before.Categories, _siteFiles.SlugsOf(before.Categories));
-        var synonyms = scan.Exists ? _siteFiles.Synonyms() : [];
+        var languageCategories = _siteFiles.Translated(_languages, categories, categorySlugs, siteProblems);
+        var synonyms = scan.Exists ? _siteFiles.Synonyms(_languages) : new Dictionary<string, IReadOnlyList<IReadOnlyList<string>>>();
         var parsed = _parse.Run(scan.Changed);
         var parseTime = watch.Elapsed;
 
-        var accepted = _accept.Run(_parse.Results, parsed, categorySlugs, before);
+        var accepted = _accept.Run(_parse.Results, parsed, languageCategories, before);
         var (owners, leftOut) = _slugs.Run(_accept.Results, accepted, before);
-        var articles = _articles.Run(_slugs.Owners, owners, today);
+        var (translationKeys, translationPaths) = _translations.Run(_slugs.Owners, owners, before.Owners);
+        var articles = _articles.Run(_slugs.Owners, owners, _translations, translationKeys, today);
         var aliases = _aliases.Run(_slugs.Owners, owners, before.Owners);
         var checks = _checks.Run(_accept.Results, _slugs.Owners, owners, before.Owners, scan.Media, scan.MediaChanged, today);
-        var problems = _problems.Run(accepted.Concat(leftOut).Concat(aliases).Concat(checks).Distinct(StringComparer.Ordinal), _accept.Results, _slugs, _aliases, _checks, siteProblems);
+        var problems = _problems.Run(accepted.Concat(leftOut).Concat(translationPaths).Concat(aliases).Concat(checks).Distinct(StringComparer.Ordinal), _accept.Results, _slugs, _aliases, _checks, _translations, siteProblems);
         var checkTime = watch.Elapsed - parseTime;
 
         var catalog = _catalog.Run(_articles.Articles, articles);
@@ -104,6 +113,6 @@ public sealed class ContentLoader
         var timings = new LoadTimings(parseTime, checkTime, scan.FileCount, _parse.Results.Computed, _checks.Computed);
         return new ContentSnapshot(
             Interlocked.Increment(ref _version), _clock.GetUtcNow(), catalog, categories, _aliases.Aliases, problems, _problems.Skipped,
-            synonyms, _articles.NextPublication, state, timings);
+            synonyms, _languages, languageCategories, _articles.NextPublication, state, timings);
     }
 }

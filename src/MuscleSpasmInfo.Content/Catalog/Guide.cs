@@ -6,6 +6,9 @@ namespace MuscleSpasmInfo.Content.Catalog;
 /// <param name="Pages">The guide's articles in reading order.</param>
 public sealed record Guide(string Slug, string Title, IReadOnlyList<Article> Pages)
 {
+    /// <summary>The language of its pages (a guide's pages are all in one language).</summary>
+    public Languages.SiteLanguage? Language => Pages.Count > 0 ? Pages[0].Language : null;
+
     /// <summary>The article before <paramref name="article"/> in the guide, if any.</summary>
     public Article? Previous(Article article) => IndexOf(article) is var i and > 0 ? Pages[i - 1] : null;
 
@@ -16,7 +19,7 @@ public sealed record Guide(string Slug, string Title, IReadOnlyList<Article> Pag
     {
         for (var i = 0; i < Pages.Count; i++)
         {
-            if (Pages[i].Slug == article.Slug)
+            if (Pages[i].Key == article.Key)
             {
                 return i;
             }

@@ -20,14 +20,14 @@ internal sealed class ArticleChecks(ContentOptions options, IReadOnlyDictionary<
     public CheckTargets InputsOf(ParsedFile file)
     {
         var body = file.Body!;
-        var related = file.Meta!.Related;
+        var related = file.RelatedKeys.ToList();
         var images = 0;
         foreach (var link in body.Links)
         {
             images += link.IsImage ? 1 : 0;
         }
 
-        var items = new object[file.LinkedArticles.Count + related.Count + images];
+        var items = new object[file.LinkedArticles.Count + related.Count + images + 1];
         var i = 0;
         foreach (var slug in file.LinkedArticles)
         {
@@ -39,6 +39,10 @@ internal sealed class ArticleChecks(ContentOptions options, IReadOnlyDictionary<
             items[i++] = bySlug.TryGetValue(slug, out var target) ? target.HeadingIds : CheckTargets.Missing;
         }
 
+        // A translation's staleness reads its source's last-modified date.
+        items[i++] = file.SourceKey is { } source && bySlug.TryGetValue(source, out var original) && Article.LastModifiedOf(original.Meta!) is { } modified
+            ? modified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : CheckTargets.Missing;
         foreach (var link in body.Links)
         {
             if (link.IsImage)
@@ -68,7 +72,7 @@ internal sealed class ArticleChecks(ContentOptions options, IReadOnlyDictionary<
             }
         }
 
-        foreach (var related in meta.Related.Where(r => !bySlug.ContainsKey(r)))
+        foreach (var related in meta.Related.Where(r => !bySlug.ContainsKey(file.Language.KeyOf(r))))
         {
             problems.Add(ContentChecks.MissingRelated.At(file.Path, file.LineOf("related"), 1, $"related article '{related}' does not exist"));
         }
@@ -85,7 +89,17 @@ internal sealed class ArticleChecks(ContentOptions options, IReadOnlyDictionary<
                 $"review overdue: the next review was due {nextReview:yyyy-MM-dd}"));
         }
 
-        if (body.ReadingGrade is { } grade && grade > options.ReadingGradeTarget)
+        if (file.SourceKey is { } sourceKey && bySlug.TryGetValue(sourceKey, out var source) &&
+            Languages.TranslationStaleness.MayBeOutOfDate(source.Meta!, meta) is { } modified)
+        {
+            problems.Add(ContentChecks.TranslationOutOfDate.At(file.Path, file.LineOf(meta.Translated is null ? "title" : "translated"), 1,
+                meta.Translated is null
+                    ? $"translation may be out of date: it has no 'translated' date, and {source.Path} was last modified {modified:yyyy-MM-dd}"
+                    : $"translation may be out of date: {source.Path} was modified {modified:yyyy-MM-dd}, after this translation's date {meta.Translated:yyyy-MM-dd}"));
+        }
+
+        // Flesch-Kincaid counts English syllables: a grade of another language's text would mean nothing.
+        if (body.ReadingGrade is { } grade && grade > options.ReadingGradeTarget && file.Language.Culture.StartsWith("en", StringComparison.OrdinalIgnoreCase))
         {
             problems.Add(ContentChecks.ReadingGrade.At(file.Path, 1, 1,
                 string.Create(CultureInfo.InvariantCulture, $"reading grade {grade:0.0} is above the target of {options.ReadingGradeTarget:0.#} (Flesch-Kincaid): shorter sentences and words help")));
@@ -101,8 +115,8 @@ internal sealed class ArticleChecks(ContentOptions options, IReadOnlyDictionary<
             return;
         }
 
-        var page = target.Path.Length == 0 ? file : target.Slug is { } slug ? bySlug.GetValueOrDefault(slug) : null;
-        if (target.Slug is not null && page is null)
+        var page = target.Path.Length == 0 ? file : target.Key is { } key ? bySlug.GetValueOrDefault(key) : null;
+        if (target.Key is not null && page is null)
         {
             problems.Add(ContentChecks.MissingArticle.At(file.Path, link.Line, link.Column, $"link to a missing article: {link.Url}"));
             return;

@@ -39,6 +39,11 @@ public static class ContentChecks
     public static readonly ContentCheck CategoriesInvalid = new("MSI061", Error, In.Categories, "categories.yml: YAML errors, entries without slug or name, invalid or repeated slugs");
     public static readonly ContentCheck LastGoodCategories = new("MSI062", Warning, In.Categories | In.Previous, "categories.yml has errors, so the last good categories keep serving");
     public static readonly ContentCheck NoFolder = new("MSI070", Error, In.Options, "the content folder does not exist");
+    public static readonly ContentCheck UnknownLanguage = new("MSI080", Error, In.File | In.Options, "file name ends in a language code that Content:Languages does not declare (x.fr.md)");
+    public static readonly ContentCheck MissingSource = new("MSI081", Error, In.File | In.Slugs, "translation of a missing source: no default-language article has the slug it translates");
+    public static readonly ContentCheck TwoTranslations = new("MSI082", Error, In.File | In.Slugs, "two translations of one article into one language: the file named after the source, else the first path, keeps it");
+    public static readonly ContentCheck CategoryNotTranslated = new("MSI083", Error, In.File | In.Categories, "category missing from the categories of the article's language (categories.es.yml)");
+    public static readonly ContentCheck TranslationOutOfDate = new("MSI084", Warning, In.File | In.Slugs, "translation may be out of date: its source was modified after its translated date");
 
     /// <summary>Every check, in code order.</summary>
     public static readonly IReadOnlyList<ContentCheck> All =
@@ -46,7 +51,8 @@ public static class ContentChecks
         EmptyFile, NotText, Unreadable, NoFrontMatter, YamlSyntax, MissingRequired, WrongType, UnknownField, TooDeep, RawHtml,
         UnknownCallout, BadIgnore, UnknownCategory, NoCategory, InvalidSlug, LastGoodServed, DuplicateSlug, BadAlias,
         MissingArticle, MissingHeading, ImageOutsideMedia, MissingImage, MissingRelated, MissingReview, ReviewOverdue,
-        ReadingGrade, CategoriesMissing, CategoriesInvalid, LastGoodCategories, NoFolder,
+        ReadingGrade, CategoriesMissing, CategoriesInvalid, LastGoodCategories, NoFolder, UnknownLanguage, MissingSource,
+        TwoTranslations, CategoryNotTranslated, TranslationOutOfDate,
     ];
 
     private static readonly Dictionary<string, ContentCheck> ByCode = All.ToDictionary(c => c.Code, StringComparer.OrdinalIgnoreCase);

@@ -34,6 +34,8 @@ public sealed record ArticleFrontMatter
     public bool Draft { get; init; }
     public string? Guide { get; init; }
     public int? Order { get; init; }
+    public string? TranslationOf { get; init; }
+    public DateOnly? Translated { get; init; }
 
     /// <summary>Codes of warnings this file turns off (see <c>check --list</c>).</summary>
     public IReadOnlyList<string> Ignore { get; init; } = [];

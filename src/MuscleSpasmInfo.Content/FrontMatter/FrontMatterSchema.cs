@@ -52,6 +52,10 @@ public static class FrontMatterSchema
             "The slug of the multi-page guide the article is part of.", (m, v) => m with { Guide = v }),
         Field("order", FieldTypes.WholeNumber, Page | Lists,
             "The article's place in its guide.", (m, v) => m with { Order = v }, otherNames: ["weight"]),
+        Field("translationOf", FieldTypes.Text, Page | SiteChecks,
+            "In a translation (`x.es.md`), the slug of the default-language article it translates; default: the file name without its language.", (m, v) => m with { TranslationOf = v }),
+        Field("translated", FieldTypes.Date, Page | SiteChecks,
+            "In a translation, the day it was last brought up to date with its source; a source changed after it is flagged.", (m, v) => m with { Translated = v }),
         Field("ignore", FieldTypes.TextList, SiteChecks,
             "Codes of warnings this file turns off, such as `[MSI052]` (`check --list` lists them).", (m, v) => m with { Ignore = v }),
     ];

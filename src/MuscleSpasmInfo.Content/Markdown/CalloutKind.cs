@@ -10,4 +10,19 @@ public static class CalloutKind
         ["urgent"] = "Urgent advice",
         ["info"] = "Information",
     };
+
+    // The same headings in the other languages the site publishes in, by the language of a culture.
+    private static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Translated = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal)
+    {
+        ["es"] = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["emergency"] = "Indicaciones de emergencia",
+            ["urgent"] = "Indicaciones urgentes",
+            ["info"] = "Información",
+        },
+    };
+
+    /// <summary>The headings in the language of <paramref name="culture"/> (<c>es</c>, <c>en-GB</c>); English when it has none.</summary>
+    public static IReadOnlyDictionary<string, string> HeadingsIn(string? culture) =>
+        culture is null ? DefaultHeadings : Translated.GetValueOrDefault(culture.Split('-')[0].ToLowerInvariant()) ?? DefaultHeadings;
 }

@@ -14,7 +14,7 @@ internal sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
     protected override void Write(HtmlRenderer renderer, CustomContainer obj)
     {
         var kind = obj.Info ?? string.Empty;
-        if (!CalloutKind.DefaultHeadings.TryGetValue(kind, out var heading))
+        if (!HeadingsOf(obj).TryGetValue(kind, out var heading))
         {
             renderer.EnsureLine().Write("<div>");
             renderer.WriteChildren(obj);
@@ -29,6 +29,18 @@ internal sealed class CalloutRenderer : HtmlObjectRenderer<CustomContainer>
             .Write("<h2 class=\"callout-heading\">").Write(WebUtility.HtmlEncode(title)).WriteLine("</h2>");
         renderer.WriteChildren(obj);
         renderer.EnsureLine().WriteLine("</div>");
+    }
+
+    /// <summary>The headings of the document's language, which the renderer set on the document before rendering it.</summary>
+    private static IReadOnlyDictionary<string, string> HeadingsOf(CustomContainer container)
+    {
+        Markdig.Syntax.Block block = container;
+        while (block.Parent is not null)
+        {
+            block = block.Parent;
+        }
+
+        return block.GetData(typeof(CalloutKind)) as IReadOnlyDictionary<string, string> ?? CalloutKind.DefaultHeadings;
     }
 }
 

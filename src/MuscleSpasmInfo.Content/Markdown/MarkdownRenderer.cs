@@ -38,12 +38,15 @@ public sealed class MarkdownRenderer
         _pipeline = builder.Build();
     }
 
-    /// <summary>Parses and renders one file's text. <paramref name="path"/> is only used to locate problems.</summary>
-    public RenderedMarkdown Render(string markdown, string path)
+    /// <summary>
+    /// Parses and renders one file's text. <paramref name="path"/> is only used to locate problems; callout headings are
+    /// written in <paramref name="culture"/>'s language (default: English).
+    /// </summary>
+    public RenderedMarkdown Render(string markdown, string path, string? culture = null)
     {
         try
         {
-            return RenderChecked(markdown, path);
+            return RenderChecked(markdown, path, culture);
         }
         catch (ArgumentException ex)
         {
@@ -61,9 +64,10 @@ public sealed class MarkdownRenderer
         }
     }
 
-    private RenderedMarkdown RenderChecked(string markdown, string path)
+    private RenderedMarkdown RenderChecked(string markdown, string path, string? culture)
     {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        document.SetData(typeof(CalloutKind), CalloutKind.HeadingsIn(culture));
 
         string? yaml = null;
         var yamlLine = 0;

@@ -37,9 +37,9 @@ public sealed record RenderedMarkdown
 
     public required IReadOnlyList<LinkReference> Links { get; init; }
 
-    /// <summary>The slugs of the articles the body links to, worked out once per file version rather than on every reload.</summary>
+    /// <summary>The keys of the articles the body links to (<see cref="Routing.ContentRoutes.ArticleKeyOf"/>), worked out once per file version rather than on every reload.</summary>
     public IReadOnlyList<string> LinkedArticles =>
-        _linkedArticles ??= [.. Links.Where(l => !l.IsImage).Select(l => Checks.InternalLink.Parse(l.Url)?.Slug).OfType<string>().Distinct(StringComparer.Ordinal)];
+        _linkedArticles ??= [.. Links.Where(l => !l.IsImage).Select(l => Checks.InternalLink.Parse(l.Url)?.Key).OfType<string>().Distinct(StringComparer.Ordinal)];
 
     /// <summary>
     /// Raw HTML that the sanitiser changed or removed and unknown callouts, for the check to warn about; or, as an error,

@@ -26,14 +26,20 @@ public sealed class RelatedContentBuilder(RelatedContentOptions? options = null)
     public RelatedContentIndex Build(ContentSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        return Build(snapshot.Articles);
+    }
+
+    /// <summary>The related-content index of <paramref name="articles"/> alone, such as one language's (newest first).</summary>
+    public RelatedContentIndex Build(IReadOnlyList<Article> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
         lock (_gate)
         {
-            var articles = snapshot.Articles.ToList();
             var documents = new RelatedDocument[articles.Count];
             var misses = new List<int>();
             for (var i = 0; i < articles.Count; i++)
             {
-                if (_documents.TryGetValue(articles[i].Slug, out var known) && ReferenceEquals(known.Article, articles[i]))
+                if (_documents.TryGetValue(articles[i].Key, out var known) && ReferenceEquals(known.Article, articles[i]))
                 {
                     documents[i] = known.Document;
                 }
@@ -45,7 +51,7 @@ public sealed class RelatedContentBuilder(RelatedContentOptions? options = null)
 
             Parallel.ForEach(misses, Parallelism, i => documents[i] = ToDocument(articles[i], _terms));
             Analysed = misses.Count;
-            _documents = articles.Zip(documents).ToDictionary(d => d.First.Slug, d => (d.First, d.Second), StringComparer.Ordinal);
+            _documents = articles.Zip(documents).ToDictionary(d => d.First.Key, d => (d.First, d.Second), StringComparer.Ordinal);
             return new RelatedContentIndex(documents, options);
         }
     }
@@ -55,19 +61,19 @@ public sealed class RelatedContentBuilder(RelatedContentOptions? options = null)
         new RelatedContentBuilder(options).Build(snapshot);
 
     /// <summary>
-    /// The candidates for <paramref name="slug"/>'s related list in <paramref name="snapshot"/>, with each part of their
+    /// The candidates for the related list of the article keyed <paramref name="key"/> among <paramref name="articles"/> (one language's), with each part of their
     /// scores (<see cref="RelatedContentIndex.Explain"/>): for <c>check --related</c>.
     /// </summary>
-    public static IReadOnlyList<RelatedCandidate> Explain(ContentSnapshot snapshot, string slug, RelatedContentOptions? options = null)
+    public static IReadOnlyList<RelatedCandidate> Explain(IReadOnlyList<Article> articles, string key, RelatedContentOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(articles);
         var terms = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        return RelatedContentIndex.Explain([.. snapshot.Articles.AsParallel().AsOrdered().Select(a => ToDocument(a, terms))], slug, options);
+        return RelatedContentIndex.Explain([.. articles.AsParallel().AsOrdered().Select(a => ToDocument(a, terms))], key, options);
     }
 
     // The title is counted twice in the text: on real health topics that is worth as much as any other change of weights.
     private static RelatedDocument ToDocument(Article article, System.Collections.Concurrent.ConcurrentDictionary<string, string> terms) =>
-        new(article.Slug, article.Meta.Category, article.Meta.Tags, article.Meta.Date, article.Meta.Related,
+        new(article.Key, article.Meta.Category, article.Meta.Tags, article.Meta.Date, [.. article.RelatedKeys],
             Terms.Count($"{article.Title}\n{article.Title}\n{article.Meta.Summary}\n{article.Body.PlainText}", terms),
             Terms.Count(string.Join('\n', article.Meta.AlsoCalled.Prepend(article.Title)), terms));
 }

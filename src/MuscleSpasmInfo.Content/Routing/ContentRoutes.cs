@@ -18,6 +18,23 @@ public static class ContentRoutes
     /// <summary>One category from <c>categories.yml</c> with its articles: <c>/categories/{slug}</c>.</summary>
     public static SlugRoute Category { get; } = new("/categories/");
 
+    /// <summary>
+    /// The key (<see cref="Languages.SiteLanguage.KeyOf"/>) of the article a site path points at: <c>/articles/x</c> is
+    /// <c>x</c>, <c>/es/articles/x</c> is <c>es/x</c>; null when the path is no article's. A path with more segments gives
+    /// a key no article has, so a link check reports it as missing rather than skipping it.
+    /// </summary>
+    public static string? ArticleKeyOf(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var (code, rest) = Languages.LanguagePath.Split(path);
+        if (code is not null && Article.SlugOf(rest) is { } translated)
+        {
+            return code + "/" + translated;
+        }
+
+        return Article.SlugOf(path) is { } slug ? (slug.Contains('/', StringComparison.Ordinal) ? "/" + slug : slug) : null;
+    }
+
     /// <summary>One tag with its articles: <c>/tags/{slug}</c>.</summary>
     public static SlugRoute Tag { get; } = new("/tags/");
 }

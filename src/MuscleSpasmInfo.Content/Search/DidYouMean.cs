@@ -10,7 +10,7 @@ namespace MuscleSpasmInfo.Content.Search;
 internal static class DidYouMean
 {
     /// <summary>The query with each mistyped word replaced, or null when nothing was corrected or a word has no written form among the hits.</summary>
-    public static string? From(string query, IReadOnlyList<Correction> corrections, IEnumerable<Article> hits, EnglishSearchAnalyzer analyzer)
+    public static string? From(string query, IReadOnlyList<Correction> corrections, IEnumerable<Article> hits, SearchAnalyzer analyzer)
     {
         if (corrections.Count == 0)
         {

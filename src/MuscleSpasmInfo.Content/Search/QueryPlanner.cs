@@ -14,7 +14,7 @@ namespace MuscleSpasmInfo.Content.Search;
 /// break phrase positions in Lucene 4.8, index statistics stay those of the real text, the typed word can weigh more
 /// than its synonyms, and a change to synonyms.txt needs no re-analysis of every article.
 /// </remarks>
-internal sealed class QueryPlanner(EnglishSearchAnalyzer analyzer, SynonymTable synonyms, IndexReader reader)
+internal sealed class QueryPlanner(SearchAnalyzer analyzer, SynonymTable synonyms, IndexReader reader)
 {
     /// <summary>At most this many words of a query are searched; the rest cannot change a 200-character query's meaning much.</summary>
     public const int MaxTerms = 32;

@@ -13,7 +13,7 @@ internal static class SearchFields
     public const string Summary = "summary";
     public const string Body = "body";
 
-    /// <summary>The article's slug, indexed whole (so an edit replaces its document) and as a doc value (so a hit maps back).</summary>
+    /// <summary>The article's key (its slug within its language), indexed whole (so an edit replaces its document) and as a doc value (so a hit maps back).</summary>
     public const string Slug = "slug";
 
     /// <summary>Every text field with its query-time weight, best field first.</summary>

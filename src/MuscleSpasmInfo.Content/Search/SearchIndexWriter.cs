@@ -18,9 +18,9 @@ internal static class SearchIndexWriter
     private const double RamBufferMegabytes = 256;
 
     /// <summary>Opens a writer on a new, empty in-memory index.</summary>
-    public static IndexWriter Create(EnglishSearchAnalyzer analyzer)
+    public static IndexWriter Create(SearchAnalyzer analyzer)
     {
-        var config = new IndexWriterConfig(EnglishSearchAnalyzer.Version, analyzer)
+        var config = new IndexWriterConfig(SearchAnalyzer.Version, analyzer)
         {
             OpenMode = OpenMode.CREATE,
             Similarity = Similarity,
@@ -37,7 +37,7 @@ internal static class SearchIndexWriter
     {
         if (replace)
         {
-            writer.UpdateDocument(new Term(SearchFields.Slug, article.Slug), ToDocument(article));
+            writer.UpdateDocument(new Term(SearchFields.Slug, article.Key), ToDocument(article));
         }
         else
         {
@@ -49,8 +49,8 @@ internal static class SearchIndexWriter
     {
         var document = new Document
         {
-            new StringField(SearchFields.Slug, article.Slug, Field.Store.NO),
-            new BinaryDocValuesField(SearchFields.Slug, new Lucene.Net.Util.BytesRef(article.Slug)),
+            new StringField(SearchFields.Slug, article.Key, Field.Store.NO),
+            new BinaryDocValuesField(SearchFields.Slug, new Lucene.Net.Util.BytesRef(article.Key)),
             Text(SearchFields.Title, article.Title),
             Text(SearchFields.Summary, article.Meta.Summary),
             Text(SearchFields.Body, article.Body.PlainText),

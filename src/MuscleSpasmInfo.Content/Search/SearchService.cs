@@ -5,7 +5,8 @@ using MuscleSpasmInfo.Content.Catalog;
 namespace MuscleSpasmInfo.Content.Search;
 
 /// <summary>
-/// Full-text search over the articles of the newest snapshot it was given: stemmed English, synonyms, other names,
+/// Full-text search over the articles of the newest snapshot it was given, in one language (or all, for tools and
+/// tests) with that language's analysis (<see cref="SearchAnalyzers"/>): stemmed words, synonyms, other names,
 /// typo tolerance and BM25 ranking. It owns the Lucene writer and a <see cref="SearcherManager"/>: indexing a snapshot
 /// replaces only the documents of articles that changed and refreshes the manager; each search acquires a searcher and
 /// releases it when done, so a reader closes when the last search on it ends, never on a timer. Any number of searches
@@ -19,7 +20,8 @@ public sealed class SearchService : IDisposable
     /// <summary>The most hits a page may hold; a larger page size is cut to this.</summary>
     public const int MaxPageSize = 100;
 
-    private readonly EnglishSearchAnalyzer _analyzer = new();
+    private readonly SearchAnalyzer _analyzer;
+    private readonly Languages.SiteLanguage? _language;
     private readonly SnippetBuilder _snippets;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
@@ -27,9 +29,20 @@ public sealed class SearchService : IDisposable
     private Indexed _indexed;
     private bool _disposed;
 
-    /// <summary>Opens an empty in-memory index; nothing is found until a snapshot is indexed.</summary>
+    /// <summary>Opens an empty in-memory index of English analysis over every language; nothing is found until a snapshot is indexed.</summary>
     public SearchService()
+        : this(null)
     {
+    }
+
+    /// <summary>
+    /// Opens an empty in-memory index of the articles in <paramref name="language"/>, analysed as that language is
+    /// (null: every article, analysed as English).
+    /// </summary>
+    public SearchService(Languages.SiteLanguage? language)
+    {
+        _language = language;
+        _analyzer = SearchAnalyzers.For(language);
         _snippets = new SnippetBuilder(_analyzer);
         _writer = SearchIndexWriter.Create(_analyzer);
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SearchSimilarity());
@@ -58,7 +71,14 @@ public sealed class SearchService : IDisposable
     public void Index(ContentSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        Index(snapshot.Version, snapshot.Articles, snapshot.Synonyms);
+        if (_language is { } language)
+        {
+            Index(snapshot.Version, snapshot.ArticlesIn(language), snapshot.SynonymsOf(language));
+        }
+        else
+        {
+            Index(snapshot.Version, snapshot.Articles, snapshot.Synonyms);
+        }
     }
 
     /// <summary>Makes the index hold <paramref name="articles"/> (in this order, which breaks ties between equal scores).</summary>
@@ -76,8 +96,8 @@ public sealed class SearchService : IDisposable
             var now = new Dictionary<string, Article>(articles.Count, StringComparer.Ordinal);
             foreach (var article in articles)
             {
-                now[article.Slug] = article;
-                if (!before.Articles.TryGetValue(article.Slug, out var indexed) || !ReferenceEquals(indexed, article))
+                now[article.Key] = article;
+                if (!before.Articles.TryGetValue(article.Key, out var indexed) || !ReferenceEquals(indexed, article))
                 {
                     SearchIndexWriter.Write(_writer, article, replace: indexed is not null);
                 }
@@ -159,7 +179,7 @@ public sealed class SearchService : IDisposable
         }
     }
 
-    /// <summary>The slug of a hit, through the doc value each document carries.</summary>
+    /// <summary>The key of a hit's article, through the doc value each document carries.</summary>
     private static string SlugOf(IndexReader reader, int doc)
     {
         var leaves = reader.Leaves;

@@ -8,7 +8,7 @@ namespace MuscleSpasmInfo.Content.Search;
 /// The text is analysed with the index's own analyser, so a word is marked exactly when it is what matched
 /// ("cramping" marks "cramps"), and every character outside the marks is HTML-escaped.
 /// </summary>
-internal sealed class SnippetBuilder(EnglishSearchAnalyzer analyzer)
+internal sealed class SnippetBuilder(SearchAnalyzer analyzer)
 {
     /// <summary>About how many characters of text a snippet shows.</summary>
     public const int Length = 220;

@@ -11,7 +11,7 @@ internal sealed class SynonymTable
     private readonly FrozenDictionary<string, IReadOnlyList<string[]>> _alternatives;
 
     /// <summary>Analyses each group once, when the index is built.</summary>
-    public SynonymTable(IReadOnlyList<IReadOnlyList<string>> groups, EnglishSearchAnalyzer analyzer)
+    public SynonymTable(IReadOnlyList<IReadOnlyList<string>> groups, SearchAnalyzer analyzer)
     {
         var alternatives = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
         foreach (var group in groups)

@@ -30,17 +30,19 @@ internal static class CheckCommand
     public static int Related(IServiceProvider services, string slug, TextWriter output)
     {
         var snapshot = services.GetRequiredService<ContentLoader>().Load();
-        if (snapshot.FindArticle(slug) is null)
+        if (snapshot.FindArticle(slug) is not { } article)
         {
             output.WriteLine($"{slug}: no such article");
             return 1;
         }
 
-        var listed = Content.Related.RelatedContentBuilder.For(snapshot).For(slug);
+        // Related content stays within a language, so the candidates are the article's language's articles.
+        var articles = snapshot.ArticlesIn(article.Language);
+        var listed = new Content.Related.RelatedContentBuilder().Build(articles).For(article.Key);
         var invariant = System.Globalization.CultureInfo.InvariantCulture;
         output.WriteLine($"Related content for {slug} (listed: {string.Join(", ", listed)})");
         output.WriteLine("listed  ranked    tags  category   text  names  names-in-text    hub  candidate");
-        foreach (var c in Content.Related.RelatedContentBuilder.Explain(snapshot, slug))
+        foreach (var c in Content.Related.RelatedContentBuilder.Explain(articles, article.Key))
         {
             var s = c.Score;
             output.WriteLine(string.Create(invariant,

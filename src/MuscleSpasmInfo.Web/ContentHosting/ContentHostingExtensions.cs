@@ -27,11 +27,11 @@ public static class ContentHostingExtensions
             sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<ContentStore>();
         // The container owns the search index's writer and readers, and disposes them when the host stops.
-        builder.Services.AddSingleton<SearchService>();
+        builder.Services.AddSingleton(sp => new LanguageSearch(sp.GetRequiredService<ContentLoader>().Languages));
         // The export has no search page (a static host cannot answer one), so it builds related content only.
         builder.Services.AddSingleton(sp => new IndexBuilder(
             sp.GetRequiredService<ContentStore>(),
-            sp.GetRequiredService<SearchService>(),
+            sp.GetRequiredService<LanguageSearch>(),
             sp.GetRequiredService<IHostApplicationLifetime>(),
             sp.GetRequiredService<ILogger<IndexBuilder>>(),
             indexSearch: watch));

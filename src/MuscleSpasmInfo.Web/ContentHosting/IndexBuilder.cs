@@ -6,23 +6,32 @@ using MuscleSpasmInfo.Content.Search;
 
 namespace MuscleSpasmInfo.Web.ContentHosting;
 
-/// <summary>The related-content index of one snapshot, published once it is built.</summary>
-/// <param name="Version">The snapshot it was built from.</param>
-/// <param name="Related">Its related lists.</param>
-public sealed record PublishedIndexes(long Version, RelatedContentIndex Related);
+/// <summary>The related-content indexes of one snapshot, one per language, published once they are built.</summary>
+/// <param name="Version">The snapshot they were built from.</param>
+/// <param name="RelatedByLanguage">Each language's related lists, by language code: related content stays within a language.</param>
+public sealed record PublishedIndexes(long Version, IReadOnlyDictionary<string, RelatedContentIndex> RelatedByLanguage)
+{
+    /// <summary>The keys of the articles most related to <paramref name="article"/>, all in its language, best first.</summary>
+    public IEnumerable<string> RelatedTo(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return RelatedByLanguage.TryGetValue(article.Language.Code, out var index) ? index.For(article.Key) : [];
+    }
+}
 
 /// <summary>
 /// Builds the indexes of each live snapshot off the request path: related content into a new
-/// <see cref="PublishedIndexes"/>, search through the <see cref="SearchService"/> that owns the Lucene index. Snapshots that
+/// <see cref="PublishedIndexes"/>, search through the <see cref="LanguageSearch"/> that owns each language's Lucene index. Snapshots that
 /// are superseded while it works are skipped, so a burst of edits costs one build. It starts once the server listens, so on
 /// a small machine it never takes the CPU the server needs to start. A failed build is logged and reported by health.
 /// </summary>
-public sealed class IndexBuilder(ContentStore store, SearchService search, IHostApplicationLifetime lifetime, ILogger<IndexBuilder> logger, bool indexSearch = true) : BackgroundService
+public sealed class IndexBuilder(ContentStore store, LanguageSearch search, IHostApplicationLifetime lifetime, ILogger<IndexBuilder> logger, bool indexSearch = true) : BackgroundService
 {
     private readonly Channel<ContentSnapshot> _pending = Channel.CreateBounded<ContentSnapshot>(
         new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
 
-    private readonly RelatedContentBuilder _related = new();
+    // One builder per language, so each keeps the term counts of its own language's articles.
+    private readonly Dictionary<string, RelatedContentBuilder> _related = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource _first = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private PublishedIndexes? _current;
 
@@ -111,7 +120,19 @@ public sealed class IndexBuilder(ContentStore store, SearchService search, IHost
         var watch = Stopwatch.StartNew();
         try
         {
-            var related = _related.Build(snapshot);
+            var related = new Dictionary<string, RelatedContentIndex>(StringComparer.Ordinal);
+            var analysed = 0;
+            foreach (var language in snapshot.Languages.All)
+            {
+                if (!_related.TryGetValue(language.Code, out var builder))
+                {
+                    _related[language.Code] = builder = new RelatedContentBuilder();
+                }
+
+                related[language.Code] = builder.Build(snapshot.ArticlesIn(language));
+                analysed += builder.Analysed;
+            }
+
             var relatedMs = watch.ElapsedMilliseconds;
             if (indexSearch)
             {
@@ -124,7 +145,7 @@ public sealed class IndexBuilder(ContentStore store, SearchService search, IHost
             Published?.Invoke(published);
             logger.LogInformation(
                 "Indexes of snapshot {Version} built in {IndexesMs} ms (related {RelatedMs} ms, {Analysed} articles analysed; search {SearchMs} ms)",
-                snapshot.Version, watch.ElapsedMilliseconds, relatedMs, _related.Analysed, watch.ElapsedMilliseconds - relatedMs);
+                snapshot.Version, watch.ElapsedMilliseconds, relatedMs, analysed, watch.ElapsedMilliseconds - relatedMs);
         }
 #pragma warning disable CA1031 // A failed build must not stop the builder: the last indexes keep serving and health reports it.
         catch (Exception ex)
@@ -136,7 +157,7 @@ public sealed class IndexBuilder(ContentStore store, SearchService search, IHost
             {
                 // Pages wait for the first indexes: with none to come, they get empty ones (and their category's
                 // articles as related content) rather than waiting for ever. The next snapshot tries again.
-                Volatile.Write(ref _current, new PublishedIndexes(0, new RelatedContentIndex([])));
+                Volatile.Write(ref _current, new PublishedIndexes(0, new Dictionary<string, RelatedContentIndex>()));
                 _first.TrySetResult();
             }
         }

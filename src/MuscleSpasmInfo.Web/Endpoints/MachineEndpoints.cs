@@ -18,16 +18,21 @@ public static class MachineEndpoints
         app.MapGet(SiteRoutes.Sitemap.Path, (RequestSnapshot snapshot, IOptions<SiteOptions> site) =>
             Results.Text(Sitemap(snapshot.Current, site.Value), "application/xml; charset=utf-8", Encoding.UTF8));
         app.MapGet(SiteRoutes.Feed.Path, (RequestSnapshot snapshot, IOptions<SiteOptions> site) =>
-            Results.Text(Feed(snapshot.Current, site.Value), "application/atom+xml; charset=utf-8", Encoding.UTF8));
-        app.MapGet(SiteRoutes.Robots.Path, (IOptions<SiteOptions> site) =>
-            Results.Text(Robots(site.Value), "text/plain; charset=utf-8", Encoding.UTF8));
+            Results.Text(Feed(snapshot.Current, site.Value, snapshot.Current.Languages.Default), "application/atom+xml; charset=utf-8", Encoding.UTF8));
+        // Each other language's feed, at /es/feed.xml.
+        app.MapGet(SiteRoutes.Feed.LocalisedTemplate!, (string language, RequestSnapshot snapshot, IOptions<SiteOptions> site) =>
+            Results.Text(Feed(snapshot.Current, site.Value, snapshot.Current.Languages.Find(language)!), "application/atom+xml; charset=utf-8", Encoding.UTF8));
+        app.MapGet(SiteRoutes.Robots.Path, (RequestSnapshot snapshot, IOptions<SiteOptions> site) =>
+            Results.Text(Robots(site.Value, snapshot.Current.Languages), "text/plain; charset=utf-8", Encoding.UTF8));
         return app;
     }
 
     /// <summary>robots.txt: everything may be crawled but the routes the table marks otherwise; where the sitemap is.</summary>
-    public static string Robots(SiteOptions site)
+    public static string Robots(SiteOptions site, Content.Languages.LanguageTable languages)
     {
-        var disallowed = SiteRoutes.All.OfType<FixedRoute>().Where(r => !r.Crawlable).Select(r => $"Disallow: {r.Path}\n");
+        ArgumentNullException.ThrowIfNull(site);
+        var disallowed = SiteRoutes.All.OfType<FixedRoute>().Where(r => !r.Crawlable)
+            .SelectMany(r => PageAlternates.OfRoute(languages, r)).Select(a => $"Disallow: {a.Path}\n");
         return $"User-agent: *\nAllow: /\n{string.Concat(disallowed)}\nSitemap: {site.Absolute(SiteRoutes.Sitemap.Path)}\n";
     }
 
@@ -37,7 +42,9 @@ public static class MachineEndpoints
         return Write(writer =>
         {
             const string ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+            const string xhtml = "http://www.w3.org/1999/xhtml";
             writer.WriteStartElement("urlset", ns);
+            writer.WriteAttributeString("xmlns", "xhtml", null, xhtml);
             foreach (var page in PublicPages.Of(snapshot))
             {
                 writer.WriteStartElement("url", ns);
@@ -47,6 +54,17 @@ public static class MachineEndpoints
                     writer.WriteElementString("lastmod", ns, Format.IsoDate(date));
                 }
 
+                // Google's form: every version of the page, itself included, plus x-default, on each version's entry.
+                if (page.Alternates.Count > 1)
+                {
+                    foreach (var alternate in page.Alternates)
+                    {
+                        AlternateLink(writer, xhtml, alternate.Language.Culture, site.Absolute(alternate.Path));
+                    }
+
+                    AlternateLink(writer, xhtml, "x-default", site.Absolute(PageAlternates.XDefault(page.Alternates)!.Path));
+                }
+
                 writer.WriteEndElement();
             }
 
@@ -54,20 +72,24 @@ public static class MachineEndpoints
         });
     }
 
-    /// <summary>An Atom feed of the newest articles.</summary>
-    public static string Feed(ContentSnapshot snapshot, SiteOptions site)
+    /// <summary>An Atom feed of the newest articles in <paramref name="language"/>, which its <c>xml:lang</c> says.</summary>
+    public static string Feed(ContentSnapshot snapshot, SiteOptions site, Content.Languages.SiteLanguage language)
     {
-        var articles = snapshot.Articles.Take(FeedSize).ToList();
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(language);
+        var articles = snapshot.ArticlesIn(language).Take(FeedSize).ToList();
         var updated = articles.Select(a => a.LastModified).Max() ?? DateOnly.FromDateTime(snapshot.BuiltAt.UtcDateTime);
         return Write(writer =>
         {
             const string ns = "http://www.w3.org/2005/Atom";
             writer.WriteStartElement("feed", ns);
+            writer.WriteAttributeString("xml", "lang", null, language.Culture);
             writer.WriteElementString("title", ns, site.Name);
-            writer.WriteElementString("id", ns, site.Absolute(SiteRoutes.Home.Path));
+            writer.WriteElementString("id", ns, site.Absolute(SiteRoutes.Home.PathIn(language)));
             writer.WriteElementString("updated", ns, Timestamp(updated));
-            Link(writer, ns, site.Absolute(SiteRoutes.Feed.Path), "self");
-            Link(writer, ns, site.Absolute(SiteRoutes.Home.Path), "alternate");
+            Link(writer, ns, site.Absolute(SiteRoutes.Feed.PathIn(language)), "self");
+            Link(writer, ns, site.Absolute(SiteRoutes.Home.PathIn(language)), "alternate");
             writer.WriteStartElement("author", ns);
             writer.WriteElementString("name", ns, site.Publisher);
             writer.WriteEndElement();
@@ -100,6 +122,15 @@ public static class MachineEndpoints
 
             writer.WriteEndElement();
         });
+    }
+
+    private static void AlternateLink(XmlWriter writer, string ns, string hreflang, string href)
+    {
+        writer.WriteStartElement("xhtml", "link", ns);
+        writer.WriteAttributeString("rel", "alternate");
+        writer.WriteAttributeString("hreflang", hreflang);
+        writer.WriteAttributeString("href", href);
+        writer.WriteEndElement();
     }
 
     private static void Link(XmlWriter writer, string ns, string href, string rel)

@@ -9,12 +9,19 @@ namespace MuscleSpasmInfo.Web.Endpoints;
 /// <summary>The schema.org <c>MedicalWebPage</c> JSON-LD of an article, for search engines.</summary>
 public static class StructuredData
 {
-    public static string For(Article article, Category? category, SiteOptions site)
+    /// <summary>
+    /// The JSON-LD of <paramref name="article"/>: in its language (<c>inLanguage</c>), with its breadcrumb from the home
+    /// page of that language (<paramref name="homeName"/> at <paramref name="homePath"/>) and its translations.
+    /// </summary>
+    public static string For(Article article, Category? category, SiteOptions site, string homeName, string homePath, IReadOnlyList<Alternate> alternates)
     {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(site);
+        ArgumentNullException.ThrowIfNull(alternates);
         var meta = article.Meta;
         var breadcrumb = new List<object>
         {
-            Crumb(1, "Home", site.Absolute(SiteRoutes.Home.Path)),
+            Crumb(1, homeName, site.Absolute(homePath)),
         };
         if (category is not null)
         {
@@ -31,6 +38,13 @@ public static class StructuredData
             ["name"] = article.Title,
             ["description"] = meta.Summary,
             ["url"] = site.Absolute(article.Url),
+            ["inLanguage"] = article.Language.Culture,
+            ["translationOfWork"] = article.SourceKey is null ? null : alternates.FirstOrDefault(a => a.Language.IsDefault) is { } original
+                ? new Dictionary<string, object?> { ["@type"] = "MedicalWebPage", ["url"] = site.Absolute(original.Path), ["inLanguage"] = original.Language.Culture }
+                : null,
+            ["workTranslation"] = article.SourceKey is null && alternates.Count > 1
+                ? alternates.Where(a => !a.Language.IsDefault).Select(a => new Dictionary<string, object?> { ["@type"] = "MedicalWebPage", ["url"] = site.Absolute(a.Path), ["inLanguage"] = a.Language.Culture }).ToList()
+                : null,
             ["datePublished"] = meta.Date is { } d ? Format.IsoDate(d) : null,
             ["dateModified"] = article.LastModified is { } m ? Format.IsoDate(m) : null,
             ["lastReviewed"] = meta.LastReviewed is { } r ? Format.IsoDate(r) : null,

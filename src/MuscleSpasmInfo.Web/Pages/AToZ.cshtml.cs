@@ -21,12 +21,13 @@ public sealed class AToZModel(RequestSnapshot snapshot, IOptions<SiteOptions> si
 
     public void OnGet()
     {
-        Title = "A to Z";
-        Description = "Every article and every other name for it, from A to Z.";
-        CanonicalPath = SiteRoutes.AToZ.Path;
-        var entries = Snapshot.Articles
+        Title = T["NavAToZ"];
+        Description = T["AToZDescription"];
+        CanonicalPath = PathOf(SiteRoutes.AToZ);
+        var articles = Snapshot.ArticlesIn(Language);
+        var entries = articles
             .Select(a => new AToZEntry(a.Title, a.Url, null))
-            .Concat(Snapshot.Articles.SelectMany(a => a.Meta.AlsoCalled.Select(name => new AToZEntry(name, a.Url, a.Title))));
+            .Concat(articles.SelectMany(a => a.Meta.AlsoCalled.Select(name => new AToZEntry(name, a.Url, a.Title))));
         Groups = [.. entries
             .OrderBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
             .GroupBy(e => LetterOf(e.Name))
@@ -34,6 +35,10 @@ public sealed class AToZModel(RequestSnapshot snapshot, IOptions<SiteOptions> si
             .Select(g => new AToZGroup(g.Key, [.. g]))];
     }
 
-    internal static string LetterOf(string name) =>
-        name.Length > 0 && char.IsAsciiLetter(name[0]) ? char.ToUpperInvariant(name[0]).ToString() : "#";
+    /// <summary>The letter a name is listed under: its first letter without accents ("Á" under "A"), or "#".</summary>
+    internal static string LetterOf(string name)
+    {
+        var first = name.Length > 0 ? name.Normalize(System.Text.NormalizationForm.FormD)[0] : '#';
+        return char.IsAsciiLetter(first) ? char.ToUpperInvariant(first).ToString() : "#";
+    }
 }

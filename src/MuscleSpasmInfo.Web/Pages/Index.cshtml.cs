@@ -19,10 +19,10 @@ public sealed class IndexModel(RequestSnapshot snapshot, IOptions<SiteOptions> s
 
     public void OnGet()
     {
-        Description = Site.Home.Description;
-        CanonicalPath = SiteRoutes.Home.Path;
-        Guides = [.. Snapshot.Guides.OrderBy(g => g.Title, StringComparer.OrdinalIgnoreCase)];
-        Latest = [.. Snapshot.Articles.Take(LatestCount)];
-        Categories = [.. Snapshot.Categories.Select(c => (c, Snapshot.ArticlesIn(c).Count))];
+        Description = Editorial.Home.Description;
+        CanonicalPath = PathOf(SiteRoutes.Home);
+        Guides = [.. Snapshot.GuidesIn(Language).OrderBy(g => g.Title, StringComparer.OrdinalIgnoreCase)];
+        Latest = [.. Snapshot.ArticlesIn(Language).Take(LatestCount)];
+        Categories = [.. Snapshot.CategoriesIn(Language).Select(c => (c, Snapshot.ArticlesIn(c).Count))];
     }
 }

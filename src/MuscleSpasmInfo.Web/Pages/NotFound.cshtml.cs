@@ -8,7 +8,7 @@ public sealed class NotFoundModel(RequestSnapshot snapshot, IOptions<SiteOptions
 {
     public void OnGet()
     {
-        Title = "Page not found";
+        Title = T["NotFoundTitle"];
         Response.StatusCode = StatusCodes.Status404NotFound;
     }
 }

@@ -6,7 +6,7 @@ using MuscleSpasmInfo.Web.Serving;
 
 namespace MuscleSpasmInfo.Web.Pages;
 
-public sealed class SearchModel(RequestSnapshot snapshot, SearchService search, IOptions<SiteOptions> site) : SitePageModel(snapshot, site)
+public sealed class SearchModel(RequestSnapshot snapshot, LanguageSearch search, IOptions<SiteOptions> site) : SitePageModel(snapshot, site)
 {
     private const int PageSize = 10;
 
@@ -17,7 +17,7 @@ public sealed class SearchModel(RequestSnapshot snapshot, SearchService search, 
 
     public async Task OnGetAsync([FromQuery(Name = SiteRoutes.PageNumberKey)] int? page, CancellationToken cancellationToken)
     {
-        Title = "Search";
+        Title = T["SearchButton"];
         // Read raw: model binding turns a blank query into null, which would hide the "enter a word" message.
         if (!Request.Query.TryGetValue(SiteRoutes.SearchTermsKey, out var values))
         {
@@ -26,15 +26,15 @@ public sealed class SearchModel(RequestSnapshot snapshot, SearchService search, 
 
         var q = values.ToString();
         await RequestSnapshot.IndexesAsync(cancellationToken).ConfigureAwait(false); // the first build, at start-up
-        Results = search.Search(q, Math.Clamp(page ?? 1, 1, 10_000), PageSize);
+        Results = search.Search(Language, q, Math.Clamp(page ?? 1, 1, 10_000), PageSize);
         SearchTerms = Results.Query;
-        Title = Results.Problem == SearchProblem.None ? $"Search results for {Results.Query}" : "Search";
+        Title = Results.Problem == SearchProblem.None ? T.Format("SearchResultsFor", Results.Query) : T["SearchButton"];
     }
 
-    /// <summary>The URL of a search for <paramref name="terms"/>.</summary>
-    public static string SearchUrl(string terms) => SiteRoutes.Search.With((SiteRoutes.SearchTermsKey, terms));
+    /// <summary>The URL of a search for <paramref name="terms"/> in the page's language.</summary>
+    public string SearchUrl(string terms) => SiteRoutes.Search.With(Language, (SiteRoutes.SearchTermsKey, terms));
 
     /// <summary>The URL of another page of the same results.</summary>
     public string PageUrl(int page) =>
-        SiteRoutes.Search.With((SiteRoutes.SearchTermsKey, Results!.Query), (SiteRoutes.PageNumberKey, page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        SiteRoutes.Search.With(Language, (SiteRoutes.SearchTermsKey, Results!.Query), (SiteRoutes.PageNumberKey, page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 }

@@ -14,6 +14,13 @@ public sealed record FixedRoute : SiteRoute
     /// <summary>The URL, as links write it.</summary>
     public string Path { get; }
 
+    /// <summary>The URL in <paramref name="language"/>: the route's own in the default language or when it is not localised, <c>/es/a-z</c> otherwise.</summary>
+    public string PathIn(Content.Languages.SiteLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return Localised ? language.PathOf(Path) : Path;
+    }
+
     /// <summary>Whether the sitemap and the export list it.</summary>
     public RouteListing Listing { get; init; } = RouteListing.Unlisted;
 
@@ -21,9 +28,13 @@ public sealed record FixedRoute : SiteRoute
     public bool Crawlable { get; init; } = true;
 
     /// <summary>The URL with a query of declared keys, values escaped: <c>/search?q=leg%20cramps&amp;page=2</c>.</summary>
-    public string With(params ReadOnlySpan<(string Key, string Value)> query)
+    public string With(params ReadOnlySpan<(string Key, string Value)> query) => With(null, query);
+
+    /// <summary>The URL in <paramref name="language"/> (null: the default) with a query of declared keys.</summary>
+    public string With(Content.Languages.SiteLanguage? language, params ReadOnlySpan<(string Key, string Value)> query)
     {
-        var url = new StringBuilder(Path);
+        var path = language is null ? Path : PathIn(language);
+        var url = new StringBuilder(path);
         foreach (var (key, value) in query)
         {
             if (!QueryKeys.Contains(key))
@@ -31,7 +42,7 @@ public sealed record FixedRoute : SiteRoute
                 throw new ArgumentException($"{Path} declares no query key '{key}'", nameof(query));
             }
 
-            url.Append(url.Length == Path.Length ? '?' : '&').Append(key).Append('=').Append(Uri.EscapeDataString(value));
+            url.Append(url.Length == path.Length ? '?' : '&').Append(key).Append('=').Append(Uri.EscapeDataString(value));
         }
 
         return url.ToString();

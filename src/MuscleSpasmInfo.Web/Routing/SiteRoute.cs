@@ -32,6 +32,16 @@ public abstract record SiteRoute
     /// </summary>
     public IReadOnlySet<string> QueryKeys { get; init; } = FrozenSet<string>.Empty;
 
+    /// <summary>
+    /// Whether the route is also served in every other language under its prefix (<c>/es/articles/{slug}</c>); the
+    /// default language keeps the route's own URLs.
+    /// </summary>
+    public bool Localised { get; init; }
+
+    /// <summary>The pattern of the route under another language's prefix (<c>/{language:sitelanguage}/articles/{slug}</c>); null when not localised.</summary>
+    public string? LocalisedTemplate =>
+        Localised ? $"/{{{LanguageRouteConstraint.RouteKey}:{LanguageRouteConstraint.Name}}}" + (Template == "/" ? string.Empty : Template) : null;
+
     /// <summary>Whether responses to requests with a query are kept in the page cache: not where values are unbounded (search terms).</summary>
     public bool CachesQueries { get; init; } = true;
 

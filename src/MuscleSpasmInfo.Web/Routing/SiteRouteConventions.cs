@@ -17,6 +17,11 @@ public static class SiteRouteConventions
                 // Replaces the routes made from the file's path (Index has two: "Index" and "").
                 model.Selectors.Clear();
                 model.Selectors.Add(new SelectorModel { AttributeRouteModel = new AttributeRouteModel { Template = template } });
+                if (route.LocalisedTemplate is { } localised)
+                {
+                    // The same page under each other language's prefix: /es/articles/{slug}, /es for the home page.
+                    model.Selectors.Add(new SelectorModel { AttributeRouteModel = new AttributeRouteModel { Template = localised.TrimStart('/') } });
+                }
             });
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using MuscleSpasmInfo.Content.Languages;
 using MuscleSpasmInfo.Content.Routing;
 
 namespace MuscleSpasmInfo.Web.Routing;
@@ -23,28 +24,30 @@ public static class SiteRoutes
     /// <summary>The fingerprint asp-append-version adds to a wwwroot file's URL; a fingerprinted file never changes.</summary>
     public const string FingerprintKey = "v";
 
-    public static readonly FixedRoute Home = new("/", RouteKind.Page, "/Index") { Listing = RouteListing.Sitemap };
+    public static readonly FixedRoute Home = new("/", RouteKind.Page, "/Index") { Listing = RouteListing.Sitemap, Localised = true };
 
-    public static readonly SlugPageRoute Article = new(ContentRoutes.Article, "/Articles/Show");
+    public static readonly SlugPageRoute Article = new(ContentRoutes.Article, "/Articles/Show") { Localised = true };
 
     // Each list sits at its items' prefix: /categories lists what /categories/{slug} shows.
     public static readonly FixedRoute Categories = new(ContentRoutes.Category.Prefix.TrimEnd('/'), RouteKind.Page, "/Categories/Index")
     {
         Listing = RouteListing.Sitemap,
+        Localised = true,
         QueryKeys = Keys(SortKey),
     };
 
-    public static readonly SlugPageRoute Category = new(ContentRoutes.Category, "/Categories/Show");
+    public static readonly SlugPageRoute Category = new(ContentRoutes.Category, "/Categories/Show") { Localised = true };
 
     public static readonly FixedRoute Tags = new(ContentRoutes.Tag.Prefix.TrimEnd('/'), RouteKind.Page, "/Tags/Index")
     {
         Listing = RouteListing.Sitemap,
+        Localised = true,
         QueryKeys = Keys(SortKey),
     };
 
-    public static readonly SlugPageRoute Tag = new(ContentRoutes.Tag, "/Tags/Show");
+    public static readonly SlugPageRoute Tag = new(ContentRoutes.Tag, "/Tags/Show") { Localised = true };
 
-    public static readonly FixedRoute AToZ = new("/a-z", RouteKind.Page, "/AToZ") { Listing = RouteListing.Sitemap };
+    public static readonly FixedRoute AToZ = new("/a-z", RouteKind.Page, "/AToZ") { Listing = RouteListing.Sitemap, Localised = true };
 
     // Search terms are unbounded, so results are never cached; and robots are kept out of them.
     public static readonly FixedRoute Search = new("/search", RouteKind.Page, "/Search")
@@ -52,6 +55,7 @@ public static class SiteRoutes
         QueryKeys = Keys(SearchTermsKey, PageNumberKey),
         CachesQueries = false,
         Crawlable = false,
+        Localised = true,
     };
 
     public static readonly FixedRoute About = new("/about", RouteKind.Page, "/About") { Listing = RouteListing.Sitemap };
@@ -61,14 +65,14 @@ public static class SiteRoutes
     public static readonly FixedRoute Advertising = new("/advertising", RouteKind.Page, "/Advertising") { Listing = RouteListing.Sitemap };
 
     /// <summary>The page every 404 shows (status code pages re-execute it); the export writes it as 404.html.</summary>
-    public static readonly FixedRoute NotFound = new("/not-found", RouteKind.Page, "/NotFound");
+    public static readonly FixedRoute NotFound = new("/not-found", RouteKind.Page, "/NotFound") { Localised = true };
 
     /// <summary>The page an unhandled exception shows.</summary>
     public static readonly FixedRoute Error = new("/error", RouteKind.Page, "/Error");
 
     public static readonly FixedRoute Sitemap = new("/sitemap.xml", RouteKind.Endpoint) { Listing = RouteListing.ExportFile };
 
-    public static readonly FixedRoute Feed = new("/feed.xml", RouteKind.Endpoint) { Listing = RouteListing.ExportFile };
+    public static readonly FixedRoute Feed = new("/feed.xml", RouteKind.Endpoint) { Listing = RouteListing.ExportFile, Localised = true };
 
     public static readonly FixedRoute Robots = new("/robots.txt", RouteKind.Endpoint) { Listing = RouteListing.ExportFile };
 
@@ -97,7 +101,10 @@ public static class SiteRoutes
         Sitemap, Feed, Robots, Health, Live, Ready, Media,
     ];
 
-    /// <summary>The route <paramref name="path"/> belongs to; null when none does (a wwwroot file, or nothing).</summary>
+    /// <summary>
+    /// The route <paramref name="path"/> belongs to; null when none does (a wwwroot file, or nothing). A path under a
+    /// language's prefix (<c>/es/a-z</c>) belongs to the localised route of the rest.
+    /// </summary>
     public static SiteRoute? Find(string path)
     {
         foreach (var route in All)
@@ -105,6 +112,17 @@ public static class SiteRoutes
             if (route.Matches(path))
             {
                 return route;
+            }
+        }
+
+        if (LanguagePath.Split(path) is ({ } code, var rest) && code.Length > 0)
+        {
+            foreach (var route in All)
+            {
+                if (route.Localised && route.Matches(rest))
+                {
+                    return route;
+                }
             }
         }
 

@@ -17,6 +17,13 @@ public sealed record SlugPageRoute : SiteRoute
     /// <summary>The URL of the page of <paramref name="slug"/>.</summary>
     public string PathOf(string slug) => Content.PathOf(slug);
 
+    /// <summary>The URL of the page of <paramref name="slug"/> in <paramref name="language"/>.</summary>
+    public string PathOf(string slug, MuscleSpasmInfo.Content.Languages.SiteLanguage language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return language.PathOf(Content.PathOf(slug));
+    }
+
     // One non-empty segment after the prefix, a trailing slash allowed; case ignored, as routing does.
     public override bool Matches(string path)
     {

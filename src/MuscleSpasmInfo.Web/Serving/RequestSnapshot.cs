@@ -24,7 +24,7 @@ public sealed class RequestSnapshot(ContentStore store, IndexBuilder indexes)
         ArgumentNullException.ThrowIfNull(article);
         var published = await IndexesAsync(cancellationToken).ConfigureAwait(false);
         var snapshot = Current;
-        var related = published.Related.For(article.Slug).Select(snapshot.FindArticle).OfType<Article>().ToList();
+        var related = published.RelatedTo(article).Select(snapshot.FindArticle).OfType<Article>().ToList();
         // Indexes a snapshot behind may not know a new article yet: its page still gets a list until they catch up.
         return related.Count > 0 ? related : snapshot.MoreInCategory(article);
     }

@@ -15,6 +15,7 @@ namespace MuscleSpasmInfo.Content.Tests.Catalog;
 public sealed class IncrementalBuildTests
 {
     private static readonly string[] Categories = ["causes", "treatment", "prevention"];
+    private static readonly string[] TranslationCodes = ["MSI081", "MSI083", "MSI084"];
     private static readonly string[] TagPool = ["Cramp", "Sleep", "Magnesium", "Nerves", "Exercise", "Blood flow", "Night", "Legs"];
     private static readonly string[] Words = ["calf", "muscle", "cramp", "stretch", "water", "potassium", "nerve", "sleep", "walking", "heat", "massage", "rest"];
 
@@ -113,6 +114,8 @@ public sealed class IncrementalBuildTests
         related.Build(previous);
         var random = new Random(seed);
         var parsed = 0;
+        var translated = 0;
+        var codes = new HashSet<string>(StringComparer.Ordinal);
 
         for (var step = 0; step < Steps; step++)
         {
@@ -120,6 +123,8 @@ public sealed class IncrementalBuildTests
             var incremental = loader.Load(paths);
             var scratch = new ContentLoader(site.Options, new MarkdownRenderer()).LoadAfter(previous);
             parsed += incremental.Timings.Parsed;
+            translated += incremental.Articles.Count(a => a.SourceKey is not null);
+            codes.UnionWith(incremental.Problems.Select(p => p.Code));
 
             Assert.Equal(Describe(scratch), Describe(incremental));
             Assert.Equal(Related(scratch, RelatedContentBuilder.For(scratch)), Related(incremental, related.Build(incremental)));
@@ -128,6 +133,9 @@ public sealed class IncrementalBuildTests
 
         // Each step changes one or two files: a build that re-read the folder each time would prove nothing.
         Assert.True(parsed <= Steps * 2, $"{parsed} files parsed over {Steps} steps");
+        // And the edits made translations served, left out for each reason, and out of date.
+        Assert.True(translated > 0, "no translation was ever served");
+        Assert.Empty(TranslationCodes.Except(codes));
     }
 
     /// <summary>Everything a reader or an editor can see of a snapshot, apart from related lists, as text.</summary>
@@ -136,26 +144,31 @@ public sealed class IncrementalBuildTests
         var text = new StringBuilder();
         foreach (var article in snapshot.Articles)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"article {article.Slug} '{article.Title}' {article.Meta.Date} {article.Meta.Category} [{string.Join(",", article.Meta.Tags)}] {article.ContentHash} {article.NextReview} {article.ReadingMinutes}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"article {article.Key} {article.Url} '{article.Title}' {article.Meta.Date} {article.Meta.Category} [{string.Join(",", article.Meta.Tags)}] {article.ContentHash} {article.NextReview} {article.ReadingMinutes}");
             text.AppendLine(article.Body.Html);
-            text.AppendLine(CultureInfo.InvariantCulture, $"  more: {string.Join(",", snapshot.MoreInCategory(article).Select(a => a.Slug))}");
-            text.AppendLine(CultureInfo.InvariantCulture, $"  tags: {string.Join(",", snapshot.TagsOf(article).Select(t => t.Slug))}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  more: {string.Join(",", snapshot.MoreInCategory(article).Select(a => a.Key))}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  tags: {string.Join(",", snapshot.TagsOf(article).Select(t => t.Url))}");
             text.AppendLine(CultureInfo.InvariantCulture, $"  guide: {snapshot.GuideOf(article)?.Slug}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"  translations: {string.Join(",", snapshot.TranslationsOf(article).Select(a => a.Key))} source: {snapshot.SourceOf(article)?.Key}");
         }
 
-        foreach (var category in snapshot.Categories)
+        foreach (var language in snapshot.Languages.All)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"category {category.Slug}: {string.Join(",", snapshot.ArticlesIn(category).Select(a => a.Slug))}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"language {language.Code}: {string.Join(",", snapshot.ArticlesIn(language).Select(a => a.Key))}");
+            foreach (var category in snapshot.CategoriesIn(language))
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"category {category.Url} '{category.Name}': {string.Join(",", snapshot.ArticlesIn(category).Select(a => a.Key))}");
+            }
         }
 
-        foreach (var tag in snapshot.Tags.OrderBy(t => t.Slug, StringComparer.Ordinal))
+        foreach (var tag in snapshot.Tags.OrderBy(t => t.Url, StringComparer.Ordinal))
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"tag {tag.Slug} '{tag.Name}': {string.Join(",", tag.Articles.Select(a => a.Slug))}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"tag {tag.Url} '{tag.Name}': {string.Join(",", tag.Articles.Select(a => a.Key))}");
         }
 
-        foreach (var guide in snapshot.Guides.OrderBy(g => g.Slug, StringComparer.Ordinal))
+        foreach (var guide in snapshot.Guides.OrderBy(g => g.Pages[0].Key, StringComparer.Ordinal))
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"guide {guide.Slug} '{guide.Title}': {string.Join(",", guide.Pages.Select(a => a.Slug))}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"guide {guide.Slug} '{guide.Title}': {string.Join(",", guide.Pages.Select(a => a.Key))}");
         }
 
         foreach (var problem in snapshot.Problems)
@@ -168,7 +181,7 @@ public sealed class IncrementalBuildTests
     }
 
     private static string Related(ContentSnapshot snapshot, RelatedContentIndex index) =>
-        string.Join("\n", snapshot.Articles.Select(a => $"{a.Slug}: {string.Join(",", index.For(a.Slug))}"));
+        string.Join("\n", snapshot.Articles.Select(a => $"{a.Key}: {string.Join(",", index.For(a.Key))}"));
 
     /// <summary>A small site written from a seed, and edits to it that keep every file's parts apart so they can be changed.</summary>
     private sealed class GeneratedSite : IDisposable
@@ -179,6 +192,8 @@ public sealed class IncrementalBuildTests
         {
             var random = new Random(seed);
             Content.Write("categories.yml", string.Concat(Categories.Select(c => $"- slug: {c}\n  name: {c}\n")));
+            // Spanish names for two of the three: a translation in the third category is left out (MSI083).
+            Content.Write("categories.es.yml", string.Concat(Categories.Take(2).Select(c => $"- slug: {c}\n  name: {c} en español\n")));
             for (var i = 0; i < count; i++)
             {
                 var source = new Source(
@@ -197,7 +212,11 @@ public sealed class IncrementalBuildTests
 
         public TempContent Content { get; } = new();
 
-        public ContentOptions Options => new() { Path = Content.Root };
+        public ContentOptions Options => new()
+        {
+            Path = Content.Root,
+            Languages = { new() { Code = "en", Name = "English", Culture = "en-GB" }, new() { Code = "es", Name = "Español" } },
+        };
 
         public ContentLoader Loader() => new(Options, new MarkdownRenderer());
 
@@ -227,6 +246,7 @@ public sealed class IncrementalBuildTests
                 7 when random.Next(4) == 0 => Edit(i, a => a with { Body = $"## Heading {random.Next(100)}\n\n" + a.Body }),
                 7 => Edit(i, a => a with { Extra = a.Extra.Length == 0 ? "draft: true" : string.Empty }),
                 8 when random.Next(3) == 0 => CopyOrDelete(random),
+                9 => TranslateOrDelete(random),
                 _ => Edit(i, a => a with { Body = a.Body + $"\n{Sentence(random)}\n" }),
             };
         }
@@ -246,6 +266,29 @@ public sealed class IncrementalBuildTests
 
             var i = random.Next(_articles.Count);
             return Content.Article(Path.GetFileName(copy), $"title: Copy of {i}\nslug: {Slug(i)}\ncategory: causes", "A half-finished copy.");
+        }
+
+        /// <summary>
+        /// Writes a Spanish translation, or deletes one written before: named after its source or not (a second translation
+        /// of one source), of a source that may not exist, with a translated date before or after the source's, linking to
+        /// a Spanish or an English page.
+        /// </summary>
+        private string TranslateOrDelete(Random random)
+        {
+            var source = random.Next(_articles.Count + 10);
+            var name = random.Next(4) == 0 ? $"otra-{random.Next(2)}.es.md" : $"article-{source:00}.es.md";
+            var path = Path.Combine(Content.Root, name);
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+                return path;
+            }
+
+            var translated = new DateOnly(2020, 1, 1).AddDays(random.Next(0, 40));
+            var front = $"title: Traducción {source}\nslug: traduccion-{source:00}\ndate: 2020-01-01\ncategory: {Pick(random, Categories)}\n" +
+                $"tags: [{Pick(random, TagPool)}]\ntranslationOf: {Slug(source)}\ntranslated: {translated:yyyy-MM-dd}";
+            var link = random.Next(2) == 0 ? $"/es/articles/traduccion-{random.Next(_articles.Count):00}" : $"/articles/{Slug(random.Next(_articles.Count))}";
+            return Content.Article(name, front, $"## Parte\n\n{Sentence(random)} [enlace]({link}).");
         }
 
         public void Dispose() => Content.Dispose();

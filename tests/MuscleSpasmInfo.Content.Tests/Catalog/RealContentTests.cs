@@ -9,7 +9,7 @@ public sealed class RealContentTests
     private static readonly string[] Triggers = ["muscle-overuse", "poor-blood-circulation", "mineral-depletion", "nerve-damage", "sleep-disturbances"];
 
     private static readonly Lazy<ContentSnapshot> Snapshot = new(() =>
-        new ContentLoader(new ContentOptions { Path = Repository.ContentFolder }, new MarkdownRenderer()).Load());
+        new ContentLoader(SiteConfiguration.ContentOptions(), new MarkdownRenderer()).Load());
 
     private static readonly Lazy<Content.Related.RelatedContentIndex> Related = new(() => Content.Related.RelatedContentBuilder.For(Snapshot.Value));
 

@@ -32,9 +32,9 @@ public sealed class ContentRoutesTests
     {
         var link = InternalLink.Parse(ContentRoutes.Article.PathOf("mineral-depletion") + "#magnesium");
 
-        Assert.Equal("mineral-depletion", link!.Value.Slug);
+        Assert.Equal("mineral-depletion", link!.Value.Key);
         Assert.Equal("magnesium", link.Value.Anchor);
-        Assert.Null(InternalLink.Parse("/about")!.Value.Slug);
+        Assert.Null(InternalLink.Parse("/about")!.Value.Key);
         Assert.Equal("<p>x and y</p>", InternalLink.Unlink("<p>x and <a href=\"/articles/gone\">y</a></p>", new HashSet<string> { "gone" }));
     }
 

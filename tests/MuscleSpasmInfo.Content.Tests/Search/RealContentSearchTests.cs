@@ -11,8 +11,10 @@ public sealed class RealContentSearchTests : IDisposable
 
     public RealContentSearchTests()
     {
-        var snapshot = new ContentLoader(new ContentOptions { Path = Repository.ContentFolder }, new MarkdownRenderer()).Load();
-        _index = SearchService.For(snapshot);
+        var snapshot = new ContentLoader(SiteConfiguration.ContentOptions(), new MarkdownRenderer()).Load();
+        // The site searches each language apart; these are the English pages' answers.
+        _index = new SearchService(snapshot.Languages.Default);
+        _index.Index(snapshot);
     }
 
     public void Dispose() => _index.Dispose();

@@ -27,12 +27,18 @@ public sealed class ShowModel(RequestSnapshot snapshot, IOptions<SiteOptions> si
     /// <summary>The caution callout; null on the disclaimer, whose own body carries it.</summary>
     public CautionText? Caution { get; private set; }
 
+    /// <summary>For a translation, the default-language article it translates.</summary>
+    public Article? Source { get; private set; }
+
+    /// <summary>When the source was modified after the translation (<see cref="MuscleSpasmInfo.Content.Languages.TranslationStaleness"/>), that date.</summary>
+    public DateOnly? SourceModified { get; private set; }
+
     /// <summary>The date "Updated" shows: the article's last modification when that is not its publication.</summary>
     public DateOnly? Updated { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        if (Snapshot.FindArticle(slug) is not { } article)
+        if (Snapshot.FindArticle(slug, Language) is not { } article)
         {
             return NotFound();
         }
@@ -43,8 +49,11 @@ public sealed class ShowModel(RequestSnapshot snapshot, IOptions<SiteOptions> si
         Related = await RequestSnapshot.RelatedToAsync(article, cancellationToken).ConfigureAwait(false);
         Guide = Snapshot.GuideOf(article) is { } guide ? GuideNavigation.Of(guide, article) : null;
         Tags = [.. Snapshot.TagsOf(article)];
-        StructuredData = Endpoints.StructuredData.For(article, Category, Site);
-        Caution = article.Slug == Site.DisclaimerSlug ? null : Site.Caution;
+        Alternates = Endpoints.PageAlternates.Of(Snapshot, article);
+        Source = Snapshot.SourceOf(article);
+        SourceModified = Source is null ? null : MuscleSpasmInfo.Content.Languages.TranslationStaleness.MayBeOutOfDate(Source.Meta, article.Meta);
+        StructuredData = Endpoints.StructuredData.For(article, Category, Site, T["NavHome"], PathOf(Routing.SiteRoutes.Home), Alternates);
+        Caution = article.TranslationGroup == Site.DisclaimerSlug ? null : Editorial.Caution;
         Updated = article.LastModified == article.Meta.Date ? null : article.LastModified;
         Title = article.Title;
         Description = article.Meta.Summary;

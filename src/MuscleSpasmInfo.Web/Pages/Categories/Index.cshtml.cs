@@ -15,11 +15,11 @@ public sealed class IndexModel(RequestSnapshot snapshot, IOptions<SiteOptions> s
 
     public void OnGet([FromQuery(Name = SiteRoutes.SortKey)] string? sort)
     {
-        Title = "Categories";
-        Description = "Every category of articles on the site.";
-        CanonicalPath = SiteRoutes.Categories.Path;
+        Title = T["NavCategories"];
+        Description = T["CategoriesDescription"];
+        CanonicalPath = PathOf(SiteRoutes.Categories);
         Sort = ListSort.Parse(sort);
-        var counted = Snapshot.Categories.Select(c => (c, Snapshot.ArticlesIn(c).Count));
+        var counted = Snapshot.CategoriesIn(Language).Select(c => (c, Snapshot.ArticlesIn(c).Count));
         Categories = Sort == ListSort.ByCount
             ? [.. counted.OrderByDescending(c => c.Count).ThenBy(c => c.c.Name, StringComparer.OrdinalIgnoreCase)]
             : [.. counted.OrderBy(c => c.c.Name, StringComparer.OrdinalIgnoreCase)];

@@ -14,7 +14,7 @@ public sealed class ShowModel(RequestSnapshot snapshot, IOptions<SiteOptions> si
 
     public IActionResult OnGet(string slug)
     {
-        if (Snapshot.FindCategory(slug) is not { } category)
+        if (Snapshot.FindCategory(slug, Language) is not { } category)
         {
             return NotFound();
         }
@@ -24,6 +24,7 @@ public sealed class ShowModel(RequestSnapshot snapshot, IOptions<SiteOptions> si
         Title = category.Name;
         Description = category.Description;
         CanonicalPath = category.Url;
+        Alternates = Endpoints.PageAlternates.OfCategory(Snapshot, slug);
         return Page();
     }
 }

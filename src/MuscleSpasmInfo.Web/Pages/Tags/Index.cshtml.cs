@@ -15,12 +15,13 @@ public sealed class IndexModel(RequestSnapshot snapshot, IOptions<SiteOptions> s
 
     public void OnGet([FromQuery(Name = SiteRoutes.SortKey)] string? sort)
     {
-        Title = "Tags";
-        Description = "Every tag used on the site's articles.";
-        CanonicalPath = SiteRoutes.Tags.Path;
+        Title = T["NavTags"];
+        Description = T["TagsDescription"];
+        CanonicalPath = PathOf(SiteRoutes.Tags);
         Sort = ListSort.Parse(sort);
+        var tags = Snapshot.TagsIn(Language);
         Tags = Sort == ListSort.ByCount
-            ? [.. Snapshot.Tags.OrderByDescending(t => t.Articles.Count).ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase)]
-            : [.. Snapshot.Tags.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)];
+            ? [.. tags.OrderByDescending(t => t.Articles.Count).ThenBy(t => t.Name, StringComparer.OrdinalIgnoreCase)]
+            : [.. tags.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase)];
     }
 }

@@ -11,13 +11,13 @@ public sealed class ShowModel(RequestSnapshot snapshot, IOptions<SiteOptions> si
 
     public IActionResult OnGet(string slug)
     {
-        if (Snapshot.FindTag(slug) is not { } tag)
+        if (Snapshot.FindTag(slug, Language) is not { } tag)
         {
             return NotFound();
         }
 
         Tag = tag;
-        Title = $"Articles tagged {tag.Name}";
+        Title = T.Format("ArticlesTagged", tag.Name);
         CanonicalPath = tag.Url;
         return Page();
     }
