@@ -36,7 +36,8 @@ public sealed class RightToLeftTests(BrowserSite site)
             Assert.True(D("scroll") <= D("client"), $"{D("scroll")}px wide in a {D("client")}px window");
             // Text starts at the right: the heading hugs main's right edge, and the first menu item is the rightmost.
             Assert.True(Math.Abs(D("mainRight") - D("h1Right")) < 40, $"h1 ends at {D("h1Right")}, main at {D("mainRight")}");
-            Assert.True(D("firstNavRight") > D("lastNavRight"), "the first navigation item is not right of the last");
+            // The menu may wrap at 320 px; its first item still starts at the right.
+            Assert.True(D("firstNavRight") > D("lastNavRight") || Math.Abs(D("firstNavRight") - D("mainRight")) < 40, "the first navigation item does not start at the right");
             if (width >= 1280)
             {
                 Assert.True(D("nameRight") > D("searchRight"), "the site name is not right of the search form");
