@@ -10,7 +10,8 @@ public static class Typo
     public static string In(string title, int seed)
     {
         var words = title.Split(' ');
-        var longest = Array.FindIndex(words, w => w.Length >= 4 && w.Length == words.Max(x => x.Length));
+        var longestLength = words.Max(w => w.Length);
+        var longest = Array.FindIndex(words, w => w.Length >= 4 && w.Length == longestLength);
         if (longest < 0)
         {
             return title;

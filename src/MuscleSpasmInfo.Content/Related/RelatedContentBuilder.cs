@@ -61,14 +61,16 @@ public sealed class RelatedContentBuilder(RelatedContentOptions? options = null)
         new RelatedContentBuilder(options).Build(snapshot);
 
     /// <summary>
-    /// The candidates for the related list of the article keyed <paramref name="key"/> among <paramref name="articles"/> (one language's), with each part of their
-    /// scores (<see cref="RelatedContentIndex.Explain"/>): for <c>check --related</c>.
+    /// The candidates for the related list of the article keyed <paramref name="key"/> in the last index built, with each
+    /// part of their scores (<see cref="RelatedContentIndex.Explain"/>): for <c>check --related</c>. It reuses the term
+    /// counts that build made, so nothing is analysed again.
     /// </summary>
-    public static IReadOnlyList<RelatedCandidate> Explain(IReadOnlyList<Article> articles, string key, RelatedContentOptions? options = null)
+    public IReadOnlyList<RelatedCandidate> Explain(string key)
     {
-        ArgumentNullException.ThrowIfNull(articles);
-        var terms = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
-        return RelatedContentIndex.Explain([.. articles.AsParallel().AsOrdered().Select(a => ToDocument(a, terms))], key, options);
+        lock (_gate)
+        {
+            return RelatedContentIndex.Explain([.. _documents.Values.Select(d => d.Document)], key, options);
+        }
     }
 
     // The title is counted twice in the text: on real health topics that is worth as much as any other change of weights.

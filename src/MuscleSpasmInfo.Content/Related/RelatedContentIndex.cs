@@ -13,6 +13,9 @@ public sealed class RelatedContentIndex
     private readonly int[][] _lists;
     private readonly string[] _newest;
 
+    // The newest few of each category: the fallback for an article with nothing in common with any other.
+    private readonly Dictionary<string, string[]> _byCategory;
+
     /// <summary>
     /// Scores <paramref name="documents"/>, whose terms are already counted, and keeps each one's list; the index is
     /// read-only afterwards and depends on nothing but the documents, so any two builds of the same documents answer alike.
@@ -40,9 +43,6 @@ public sealed class RelatedContentIndex
             .GroupBy(d => d.Category!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(d => d.i).Order(Comparer<int>.Create(scorer.NewestFirst)).Take(_options.Count + 1).Select(i => _documents[i].Slug).ToArray(), StringComparer.Ordinal);
     }
-
-    // The newest few of each category: the fallback for an article with nothing in common with any other.
-    private readonly Dictionary<string, string[]> _byCategory;
 
     /// <summary>The related slugs for <paramref name="slug"/>, best first, never itself; empty for an unknown slug.</summary>
     public IReadOnlyList<string> For(string slug)
@@ -81,9 +81,12 @@ public sealed class RelatedContentIndex
         }
 
         var scorer = new RelatedScorer(documents, options ?? new RelatedContentOptions());
-        var ranked = scorer.Candidates(self).Candidates.Select(c => (c.Doc, Score: (c.Score, scorer.Candidates(c.Doc).Hub))).ToList();
-        return [.. scorer.Best(ranked, c => scorer.Ranked(c.Score.Score, c.Score.Hub), ranked.Count)
-            .Select(c => new RelatedCandidate(documents[c.Doc].Slug, c.Score.Score, c.Score.Hub, scorer.Ranked(c.Score.Score, c.Score.Hub)))];
+        var ranked = scorer.Candidates(self).Candidates.Select(c =>
+        {
+            var hub = scorer.Candidates(c.Doc).Hub;
+            return (c.Doc, Score: new RelatedCandidate(documents[c.Doc].Slug, c.Score, hub, scorer.Ranked(c.Score, hub)));
+        }).ToList();
+        return [.. scorer.Best(ranked, c => c.Score.Ranked, ranked.Count).Select(c => c.Score)];
     }
 
     private void Fill(List<string> result, IEnumerable<string> candidates, string self)

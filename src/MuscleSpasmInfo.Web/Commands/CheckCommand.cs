@@ -38,18 +38,20 @@ internal static class CheckCommand
 
         // Related content stays within a language, so the candidates are the article's language's articles.
         var articles = snapshot.ArticlesIn(article.Language);
-        var listed = new Content.Related.RelatedContentBuilder().Build(articles).For(article.Key);
+        var builder = new Content.Related.RelatedContentBuilder();
+        var listed = builder.Build(articles).For(article.Key);
         var invariant = System.Globalization.CultureInfo.InvariantCulture;
         output.WriteLine($"Related content for {slug} (listed: {string.Join(", ", listed)})");
         output.WriteLine("listed  ranked    tags  category   text  names  names-in-text    hub  candidate");
-        foreach (var c in Content.Related.RelatedContentBuilder.Explain(articles, article.Key))
+        foreach (var c in builder.Explain(article.Key))
         {
             var s = c.Score;
             output.WriteLine(string.Create(invariant,
                 $"{(listed.Contains(c.Slug) ? "   yes" : "      ")}  {c.Ranked,6:0.000}  {s.Tags,6:0.000}  {s.Category,8:0.000}  {s.Text,5:0.000}  {s.Names,5:0.000}  {s.NamesInText,13:0.000}  {c.Hub,5:0.000}  {c.Slug}"));
         }
 
-        output.WriteLine("ranked = tags + category + text + names + names-in-text - 0.5 x hub; pinned `related` slugs come first.");
+        output.WriteLine(string.Create(invariant,
+            $"ranked = tags + category + text + names + names-in-text - {new Content.Related.RelatedContentOptions().HubPenalty} x hub; pinned `related` slugs come first."));
         return 0;
     }
 
