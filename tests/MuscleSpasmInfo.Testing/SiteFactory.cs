@@ -55,6 +55,8 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "Fatal");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Fatal");
         builder.UseSetting("Site:BaseUrl", "https://example.test");
+        // Each factory would load its own 300 MB sentence model; the tests of meaning matching turn it on.
+        builder.UseSetting("Content:MatchMeaning", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -7,10 +7,15 @@ internal static class SearchAnalyzers
 {
     /// <summary>A new analyser for <paramref name="language"/>; English when none is given.</summary>
     public static SearchAnalyzer For(SiteLanguage? language) =>
-        (language?.Culture.Split('-')[0].ToLowerInvariant() ?? "en") switch
+        BaseLanguage(language) switch
         {
             "en" => new EnglishSearchAnalyzer(),
             "es" => new SpanishSearchAnalyzer(),
             _ => new PlainSearchAnalyzer(),
         };
+
+    /// <summary>Whether a language's search may match by meaning: the sentence model knows English only.</summary>
+    public static bool MatchesMeaning(SiteLanguage? language) => BaseLanguage(language) == "en";
+
+    private static string BaseLanguage(SiteLanguage? language) => language?.Culture.Split('-')[0].ToLowerInvariant() ?? "en";
 }

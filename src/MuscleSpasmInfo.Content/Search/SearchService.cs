@@ -20,7 +20,22 @@ public sealed class SearchService : IDisposable
     /// <summary>The most hits a page may hold; a larger page size is cut to this.</summary>
     public const int MaxPageSize = 100;
 
+    /// <summary>How many hits of each ranking (words, and meaning of names) are fused into one list.</summary>
+    public const int FusionDepth = 50;
+
+    /// <summary>
+    /// The least cosine similarity between a query and an article's names for the article to count as a meaning match:
+    /// below it, names share little more than their language, and a query of nonsense would find something.
+    /// </summary>
+    public const float MeaningThreshold = 0.5f;
+
+    // Reciprocal rank fusion: each ranking gives 1/(k + rank). k = 60 is the constant of Cormack, Clarke and Büttcher
+    // (2009); it keeps either list's first places from drowning out the other's.
+    private const int FusionK = 60;
+
     private readonly SearchAnalyzer _analyzer;
+    private readonly Semantic.SentenceEmbedder? _embedder;
+    private Semantic.NameVectors? _names;
     private readonly Languages.SiteLanguage? _language;
     private readonly SnippetBuilder _snippets;
     private readonly IndexWriter _writer;
@@ -37,16 +52,18 @@ public sealed class SearchService : IDisposable
 
     /// <summary>
     /// Opens an empty in-memory index of the articles in <paramref name="language"/>, analysed as that language is
-    /// (null: every article, analysed as English).
+    /// (null: every article, analysed as English). With an <paramref name="embedder"/>, queries are also matched by the
+    /// meaning of articles' names once <see cref="UseNames"/> has given it their vectors.
     /// </summary>
-    public SearchService(Languages.SiteLanguage? language)
+    public SearchService(Languages.SiteLanguage? language, Semantic.SentenceEmbedder? embedder = null)
     {
         _language = language;
+        _embedder = embedder;
         _analyzer = SearchAnalyzers.For(language);
         _snippets = new SnippetBuilder(_analyzer);
         _writer = SearchIndexWriter.Create(_analyzer);
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SearchSimilarity());
-        _indexed = new Indexed(0, new Dictionary<string, Article>(StringComparer.Ordinal), [], new SynonymTable([], _analyzer));
+        _indexed = new Indexed(0, new Dictionary<string, Article>(StringComparer.Ordinal), [], new SynonymTable([], [], _analyzer));
     }
 
     /// <summary>The version of the snapshot whose articles the index holds; 0 before the first.</summary>
@@ -55,13 +72,40 @@ public sealed class SearchService : IDisposable
     /// <summary>How many articles the index holds.</summary>
     public int Count => Volatile.Read(ref _indexed).Articles.Count;
 
-    /// <summary>A service holding <paramref name="snapshot"/>'s articles: for commands and tests that search one snapshot.</summary>
-    public static SearchService For(ContentSnapshot snapshot)
+    /// <summary>
+    /// A service holding <paramref name="snapshot"/>'s articles: for commands and tests that search one snapshot; with an
+    /// <paramref name="embedder"/>, with the vectors of their names too.
+    /// </summary>
+    public static SearchService For(ContentSnapshot snapshot, Semantic.SentenceEmbedder? embedder = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        var service = new SearchService();
+        var service = new SearchService(null, embedder);
         service.Index(snapshot);
+        if (embedder is not null)
+        {
+            service.UseNames(new Semantic.NameVectorsBuilder(embedder).Build(snapshot.Version, snapshot.Articles, CancellationToken.None));
+        }
+
         return service;
+    }
+
+    /// <summary>Whether this service matches queries by meaning too (it was given an embedder).</summary>
+    public bool MatchesMeaning => _embedder is not null;
+
+    /// <summary>
+    /// Makes searches also match the meaning of articles' names, with these vectors (built from the articles this
+    /// service indexes); vectors older than those in use are ignored. Until the first, search matches words only.
+    /// </summary>
+    public void UseNames(Semantic.NameVectors vectors)
+    {
+        ArgumentNullException.ThrowIfNull(vectors);
+        lock (_indexGate)
+        {
+            if (vectors.Version >= (_names?.Version ?? 0))
+            {
+                Volatile.Write(ref _names, vectors);
+            }
+        }
     }
 
     /// <summary>
@@ -94,21 +138,27 @@ public sealed class SearchService : IDisposable
             }
 
             var now = new Dictionary<string, Article>(articles.Count, StringComparer.Ordinal);
+            var changed = false;
             foreach (var article in articles)
             {
                 now[article.Key] = article;
                 if (!before.Articles.TryGetValue(article.Key, out var indexed) || !ReferenceEquals(indexed, article))
                 {
                     SearchIndexWriter.Write(_writer, article, replace: indexed is not null);
+                    changed = true;
                 }
             }
 
             foreach (var gone in before.Articles.Keys.Where(slug => !now.ContainsKey(slug)))
             {
                 _writer.DeleteDocuments(new Term(SearchFields.Slug, gone));
+                changed = true;
             }
 
-            var table = ReferenceEquals(synonyms, before.Synonyms) ? before.Table : new SynonymTable(synonyms, _analyzer);
+            // Other names lead to their article's title, so a reader's "neoplasms" also finds pages about cancer.
+            var table = !changed && ReferenceEquals(synonyms, before.Synonyms)
+                ? before.Table
+                : new SynonymTable(synonyms, articles.SelectMany(a => a.Meta.AlsoCalled.Select(name => (name, a.Title))), _analyzer);
             _searchers.MaybeRefreshBlocking();
             Volatile.Write(ref _indexed, new Indexed(version, now, synonyms, table));
         }
@@ -139,22 +189,33 @@ public sealed class SearchService : IDisposable
         {
             var reader = searcher.IndexReader;
             var plan = new QueryPlanner(_analyzer, indexed.Table, reader).Plan(cleaned);
-            if (plan.Query is null || reader.MaxDoc == 0)
+            var names = _embedder is null ? null : Volatile.Read(ref _names);
+            if ((plan.Query is null && names is null) || reader.MaxDoc == 0)
             {
                 return SearchResults.Nothing(cleaned, SearchProblem.None, page, pageSize);
             }
 
             var skip = (long)(page - 1) * pageSize;
             var wanted = (int)Math.Min(skip + pageSize, reader.MaxDoc);
-            var top = searcher.Search(plan.Query, wanted);
-            var hits = top.ScoreDocs
+            var top = plan.Query is null ? null : searcher.Search(plan.Query, names is null ? wanted : Math.Max(wanted, FusionDepth));
+            var byWords = top is null ? [] : top.ScoreDocs.Select(d => (Key: SlugOf(reader, d.Doc), d.Score)).ToList();
+            var byMeaning = names is null ? [] : MeaningMatches(names, cleaned, plan.Corrections, byWords, indexed);
+            if (byWords.Count == 0 && byMeaning.Count == 0)
+            {
+                return SearchResults.Nothing(cleaned, SearchProblem.None, page, pageSize);
+            }
+
+            var ranked = byMeaning.Count == 0 ? byWords : Fuse(byWords, byMeaning);
+            var total = (top?.TotalHits ?? 0) + byMeaning.Count(m => !byWords.Any(w => w.Key == m.Key));
+            var hits = ranked
                 .Skip((int)Math.Min(skip, int.MaxValue))
-                .Select(d => (Article: indexed.Articles.GetValueOrDefault(SlugOf(reader, d.Doc)), d.Score))
+                .Take(pageSize)
+                .Select(h => (Article: indexed.Articles.GetValueOrDefault(h.Key), h.Score))
                 .Where(h => h.Article is not null) // indexed a moment before or after the list it is looked up in
                 .Select(h => new SearchHit(h.Article!, h.Score, _snippets.Build(plan.Words, plan.Phrases, h.Article!.Body.PlainText, h.Article.Meta.Summary)))
                 .ToList();
-            var totalPages = (int)((top.TotalHits + (long)pageSize - 1) / pageSize);
-            return new SearchResults(cleaned, SearchProblem.None, top.TotalHits, page, pageSize, totalPages, hits,
+            var totalPages = (int)((total + (long)pageSize - 1) / pageSize);
+            return new SearchResults(cleaned, SearchProblem.None, total, page, pageSize, totalPages, hits,
                 DidYouMean.From(cleaned, plan.Corrections, hits.Select(h => h.Article), _analyzer));
         }
         finally
@@ -177,6 +238,47 @@ public sealed class SearchService : IDisposable
             _searchers.Dispose();
             _writer.Dispose();
         }
+    }
+
+    /// <summary>
+    /// The articles whose names are closest in meaning to the query, closest first. When words were corrected, the
+    /// corrected query is asked too and each article keeps its closer match: the model reads "Acme" as another word
+    /// than "Acne", while a word no page has ("dyspnea") still counts as written.
+    /// </summary>
+    private List<(string Key, float Score)> MeaningMatches(
+        Semantic.NameVectors names, string query, IReadOnlyList<Correction> corrections, List<(string Key, float Score)> byWords, Indexed indexed)
+    {
+        var corrected = DidYouMean.From(query, corrections, byWords.Take(10).Select(w => indexed.Articles.GetValueOrDefault(w.Key)).OfType<Article>(), _analyzer);
+        var best = new Dictionary<string, float>(StringComparer.Ordinal);
+        foreach (var vector in _embedder!.Embed(corrected is null ? [query] : [query, corrected]))
+        {
+            foreach (var (key, similarity) in names.Nearest(vector, FusionDepth, MeaningThreshold))
+            {
+                if (indexed.Articles.ContainsKey(key) && similarity > best.GetValueOrDefault(key, float.MinValue))
+                {
+                    best[key] = similarity;
+                }
+            }
+        }
+
+        return [.. best.OrderByDescending(p => p.Value).Take(FusionDepth).Select(p => (p.Key, p.Value))];
+    }
+
+    /// <summary>Both rankings as one, by reciprocal rank fusion: an article high in either, or fair in both, comes first.</summary>
+    private static List<(string Key, float Score)> Fuse(List<(string Key, float Score)> byWords, List<(string Key, float Score)> byMeaning)
+    {
+        var fused = new Dictionary<string, float>(StringComparer.Ordinal);
+        foreach (var ranking in new[] { byWords, byMeaning })
+        {
+            for (var rank = 0; rank < ranking.Count; rank++)
+            {
+                fused[ranking[rank].Key] = fused.GetValueOrDefault(ranking[rank].Key) + (1f / (FusionK + rank + 1));
+            }
+        }
+
+        // Ties keep the words' order: a list that matches by words alone comes out as it went in.
+        var order = byWords.Select((w, i) => (w.Key, i)).ToDictionary(p => p.Key, p => p.i, StringComparer.Ordinal);
+        return [.. fused.OrderByDescending(p => p.Value).ThenBy(p => order.GetValueOrDefault(p.Key, int.MaxValue)).Select(p => (p.Key, p.Value))];
     }
 
     /// <summary>The key of a hit's article, through the doc value each document carries.</summary>

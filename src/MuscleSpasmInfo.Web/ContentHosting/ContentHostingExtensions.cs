@@ -26,8 +26,12 @@ public static class ContentHostingExtensions
             sp.GetRequiredService<MarkdownRenderer>(),
             sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<ContentStore>();
-        // The container owns the search index's writer and readers, and disposes them when the host stops.
-        builder.Services.AddSingleton(sp => new LanguageSearch(sp.GetRequiredService<ContentLoader>().Languages));
+        // The container owns the search index's writer and readers and the sentence model, and disposes them when the
+        // host stops. The export has no search page, so it never loads the model.
+        builder.Services.AddSingleton<Content.Search.Semantic.SentenceEmbedder>();
+        builder.Services.AddSingleton(sp => new LanguageSearch(
+            sp.GetRequiredService<ContentLoader>().Languages,
+            watch && sp.GetRequiredService<IOptions<ContentOptions>>().Value.MatchMeaning ? sp.GetRequiredService<Content.Search.Semantic.SentenceEmbedder>() : null));
         // The export has no search page (a static host cannot answer one), so it builds related content only.
         builder.Services.AddSingleton(sp => new IndexBuilder(
             sp.GetRequiredService<ContentStore>(),

@@ -34,6 +34,7 @@ public sealed class IndexBuilder(ContentStore store, LanguageSearch search, IHos
     private readonly Dictionary<string, RelatedContentBuilder> _related = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource _first = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private PublishedIndexes? _current;
+    private CancellationTokenSource? _encodingNames;
 
     /// <summary>The newest indexes built, or null before the first.</summary>
     public PublishedIndexes? Current => Volatile.Read(ref _current);
@@ -113,7 +114,12 @@ public sealed class IndexBuilder(ContentStore store, LanguageSearch search, IHos
         }
     }
 
-    private void Enqueue(ContentSnapshot snapshot) => _pending.Writer.TryWrite(snapshot);
+    private void Enqueue(ContentSnapshot snapshot)
+    {
+        _pending.Writer.TryWrite(snapshot);
+        // Encoding names is the slow, optional part: a newer snapshot's indexes come first, and it resumes after them.
+        Volatile.Read(ref _encodingNames)?.Cancel();
+    }
 
     private void Build(ContentSnapshot snapshot)
     {
@@ -146,6 +152,10 @@ public sealed class IndexBuilder(ContentStore store, LanguageSearch search, IHos
             logger.LogInformation(
                 "Indexes of snapshot {Version} built in {IndexesMs} ms (related {RelatedMs} ms, {Analysed} articles analysed; search {SearchMs} ms)",
                 snapshot.Version, watch.ElapsedMilliseconds, relatedMs, analysed, watch.ElapsedMilliseconds - relatedMs);
+            if (indexSearch && search.MatchesMeaning)
+            {
+                IndexNames(snapshot);
+            }
         }
 #pragma warning disable CA1031 // A failed build must not stop the builder: the last indexes keep serving and health reports it.
         catch (Exception ex)
@@ -160,6 +170,39 @@ public sealed class IndexBuilder(ContentStore store, LanguageSearch search, IHos
                 Volatile.Write(ref _current, new PublishedIndexes(0, new Dictionary<string, RelatedContentIndex>()));
                 _first.TrySetResult();
             }
+        }
+    }
+
+    /// <summary>
+    /// Gives search the meaning of this snapshot's article names, after its other indexes are published: search works by
+    /// words meanwhile. A newer snapshot stops it; what it encoded is kept for the next.
+    /// </summary>
+    private void IndexNames(ContentSnapshot snapshot)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping);
+        Volatile.Write(ref _encodingNames, stop);
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            if (_pending.Reader.Count == 0)
+            {
+                var encoded = search.IndexNames(snapshot, stop.Token);
+                logger.LogInformation("Names of snapshot {Version} matched by meaning: {Encoded} encoded in {NamesMs} ms", snapshot.Version, encoded, watch.ElapsedMilliseconds);
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            logger.LogInformation("Encoding the names of snapshot {Version} stopped after {NamesMs} ms for a newer snapshot or shutdown", snapshot.Version, watch.ElapsedMilliseconds);
+        }
+#pragma warning disable CA1031 // Meaning is an addition: without it search still matches words, so a failure is logged, not thrown.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            logger.LogError(ex, "Encoding the names of snapshot {Version} failed; search matches words only", snapshot.Version);
+        }
+        finally
+        {
+            Interlocked.CompareExchange(ref _encodingNames, null, stop);
         }
     }
 
