@@ -1,6 +1,7 @@
 using MuscleSpasmInfo.Content.Catalog;
 using MuscleSpasmInfo.Content.Markdown;
 using MuscleSpasmInfo.Content.Search;
+using MuscleSpasmInfo.Content.Search.Semantic;
 
 namespace MuscleSpasmInfo.Content.Tests.Search;
 
@@ -8,10 +9,13 @@ namespace MuscleSpasmInfo.Content.Tests.Search;
 public sealed class SearchCorpus : IDisposable
 {
     private readonly TempContent _content = new();
+    private readonly SentenceEmbedder? _embedder;
     private SearchService? _index;
 
-    public SearchCorpus()
+    /// <summary>A corpus searched by words, and with an <paramref name="embedder"/> by the meaning of names too.</summary>
+    public SearchCorpus(SentenceEmbedder? embedder = null)
     {
+        _embedder = embedder;
         _content.Write("categories.yml", "- slug: causes\n  name: Causes\n  description: Causes.\n");
     }
 
@@ -50,6 +54,6 @@ public sealed class SearchCorpus : IDisposable
     {
         var snapshot = new ContentLoader(new ContentOptions { Path = _content.Root }, new MarkdownRenderer()).Load();
         Assert.Empty(snapshot.SkippedFiles);
-        return SearchService.For(snapshot);
+        return SearchService.For(snapshot, _embedder);
     }
 }

@@ -1,8 +1,8 @@
 namespace MuscleSpasmInfo.Content.Search.Semantic;
 
 /// <summary>
-/// The meaning of each article's names (its title and other names) as a vector, for one language's articles: frozen
-/// once built, so searches read it while the next one is built.
+/// The meaning of each article's names (its title and each other name) as vectors, for one language's articles: frozen
+/// once built, so searches read it while the next one is built. An article is as close to a query as its closest name.
 /// </summary>
 public sealed class NameVectors
 {
@@ -19,7 +19,7 @@ public sealed class NameVectors
     /// <summary>The snapshot whose articles these are.</summary>
     public long Version { get; }
 
-    /// <summary>How many articles have a vector.</summary>
+    /// <summary>How many names have a vector.</summary>
     public int Count => _keys.Length;
 
     /// <summary>
@@ -29,29 +29,17 @@ public sealed class NameVectors
     public IReadOnlyList<(string Key, float Similarity)> Nearest(float[] query, int count, float threshold)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var best = new PriorityQueue<int, float>(count + 1);
+        var closest = new Dictionary<string, float>(StringComparer.Ordinal);
         for (var i = 0; i < _vectors.Length; i++)
         {
             var similarity = Dot(query, _vectors[i]);
-            if (similarity < threshold)
+            if (similarity >= threshold && similarity > closest.GetValueOrDefault(_keys[i], float.MinValue))
             {
-                continue;
-            }
-
-            best.Enqueue(i, similarity);
-            if (best.Count > count)
-            {
-                best.Dequeue();
+                closest[_keys[i]] = similarity;
             }
         }
 
-        var nearest = new (string Key, float Similarity)[best.Count];
-        for (var at = nearest.Length - 1; best.TryDequeue(out var index, out var similarity); at--)
-        {
-            nearest[at] = (_keys[index], similarity);
-        }
-
-        return nearest;
+        return [.. closest.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(count).Select(p => (p.Key, p.Value))];
     }
 
     // Both are unit vectors, so their dot product is their cosine. SIMD: a search scans every article's vector.

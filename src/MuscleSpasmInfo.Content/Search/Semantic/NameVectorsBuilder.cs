@@ -15,11 +15,14 @@ public sealed class NameVectorsBuilder(SentenceEmbedder embedder)
     /// <summary>How many texts the last build encoded (the rest it reused).</summary>
     public int Encoded { get; private set; }
 
-    /// <summary>The text whose meaning stands for an article in name search: its title and its other names.</summary>
-    public static string NamesOf(Article article)
+    /// <summary>
+    /// The texts whose meaning stands for an article: its title and each other name, apart, so that one name's meaning
+    /// is not blurred by the others ("insomnia" is near "Sleep disturbances", less near all its names run together).
+    /// </summary>
+    public static IEnumerable<string> NamesOf(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return string.Join(". ", article.Meta.AlsoCalled.Prepend(article.Title));
+        return article.Meta.AlsoCalled.Prepend(article.Title).Distinct(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -31,8 +34,8 @@ public sealed class NameVectorsBuilder(SentenceEmbedder embedder)
         ArgumentNullException.ThrowIfNull(articles);
         lock (_gate)
         {
-            var texts = articles.Select(NamesOf).ToArray();
-            var missing = texts.Where(t => !_byText.ContainsKey(t)).Distinct(StringComparer.Ordinal).ToList();
+            var names = articles.SelectMany(a => NamesOf(a).Select(name => (a.Key, Name: name))).ToArray();
+            var missing = names.Select(n => n.Name).Where(t => !_byText.ContainsKey(t)).Distinct(StringComparer.Ordinal).ToList();
             Encoded = 0;
             for (var start = 0; start < missing.Count; start += SentenceEmbedder.BatchSize)
             {
@@ -47,8 +50,8 @@ public sealed class NameVectorsBuilder(SentenceEmbedder embedder)
             }
 
             // Only this snapshot's texts stay: a memo of every name ever written would only grow.
-            _byText = texts.Distinct(StringComparer.Ordinal).ToDictionary(t => t, t => _byText[t], StringComparer.Ordinal);
-            return new NameVectors(version, [.. articles.Select(a => a.Key)], [.. texts.Select(t => _byText[t])]);
+            _byText = names.Select(n => n.Name).Distinct(StringComparer.Ordinal).ToDictionary(t => t, t => _byText[t], StringComparer.Ordinal);
+            return new NameVectors(version, [.. names.Select(n => n.Key)], [.. names.Select(n => _byText[n.Name])]);
         }
     }
 }
