@@ -33,6 +33,11 @@ public sealed class SearchService : IDisposable
     // (2009); it keeps either list's first places from drowning out the other's.
     private const int FusionK = 60;
 
+    // A place in the meaning ranking counts 1.5 times a place in the words ranking: on the real corpus 1 → 1.5 lifts
+    // MeSH-heading MRR@10 from 0.669 to 0.680, more adds under 0.01, and would let names outweigh words in a body,
+    // which that benchmark does not measure.
+    private const float MeaningWeight = 1.5f;
+
     private readonly SearchAnalyzer _analyzer;
     private readonly Semantic.SentenceEmbedder? _embedder;
     private Semantic.NameVectors? _names;
@@ -268,11 +273,11 @@ public sealed class SearchService : IDisposable
     private static List<(string Key, float Score)> Fuse(List<(string Key, float Score)> byWords, List<(string Key, float Score)> byMeaning)
     {
         var fused = new Dictionary<string, float>(StringComparer.Ordinal);
-        foreach (var ranking in new[] { byWords, byMeaning })
+        foreach (var (ranking, weight) in new[] { (byWords, 1f), (byMeaning, MeaningWeight) })
         {
             for (var rank = 0; rank < ranking.Count; rank++)
             {
-                fused[ranking[rank].Key] = fused.GetValueOrDefault(ranking[rank].Key) + (1f / (FusionK + rank + 1));
+                fused[ranking[rank].Key] = fused.GetValueOrDefault(ranking[rank].Key) + (weight / (FusionK + rank + 1));
             }
         }
 
