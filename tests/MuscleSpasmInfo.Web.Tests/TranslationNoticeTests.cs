@@ -63,6 +63,19 @@ public sealed class InterfaceTextTests
         Assert.All(used, k => Assert.Contains(k, keys));
     }
 
+    [Fact]
+    public void The_stylesheet_holds_no_words_a_reader_would_read()
+    {
+        // Text in CSS `content` cannot come from a language's resources, so a Spanish page would show it in English.
+        var css = File.ReadAllText(Path.Combine(Repository.Root, "src", "MuscleSpasmInfo.Web", "wwwroot", "css", "site.css"));
+
+        var words = System.Text.RegularExpressions.Regex.Matches(css, "content:\\s*\"(?<text>[^\"]*)\"")
+            .Select(m => m.Groups["text"].Value)
+            .Where(text => text.Any(char.IsLetter));
+
+        Assert.Empty(words);
+    }
+
     private static List<string> KeysOf(string resx) =>
         [.. System.Xml.Linq.XDocument.Load(resx).Root!.Elements("data").Select(d => d.Attribute("name")!.Value).Order(StringComparer.Ordinal)];
 }

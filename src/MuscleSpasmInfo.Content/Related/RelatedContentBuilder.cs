@@ -76,6 +76,6 @@ public sealed class RelatedContentBuilder(RelatedContentOptions? options = null)
     // The title is counted twice in the text: on real health topics that is worth as much as any other change of weights.
     private static RelatedDocument ToDocument(Article article, System.Collections.Concurrent.ConcurrentDictionary<string, string> terms) =>
         new(article.Key, article.Meta.Category, article.Meta.Tags, article.Meta.Date, [.. article.RelatedKeys],
-            Terms.Count($"{article.Title}\n{article.Title}\n{article.Meta.Summary}\n{article.Body.PlainText}", terms),
-            Terms.Count(string.Join('\n', article.Meta.AlsoCalled.Prepend(article.Title)), terms));
+            Terms.Count($"{article.Title}\n{article.Title}\n{article.Meta.Summary}\n{article.Body.PlainText}", terms, article.Language),
+            Terms.Count(string.Join('\n', article.Meta.AlsoCalled.Prepend(article.Title)), terms, article.Language));
 }

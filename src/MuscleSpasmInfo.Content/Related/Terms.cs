@@ -3,22 +3,28 @@ using MuscleSpasmInfo.Content.Search;
 namespace MuscleSpasmInfo.Content.Related;
 
 /// <summary>
-/// Counts the terms of a text for TF-IDF with the site's one text analysis, the search analyser (Unicode words, lower
-/// case, accents folded, English stop words out, Porter stems), so "cramping" and "cramps" are one term here as in search.
+/// Counts the terms of a text for TF-IDF with the site's one text analysis, the search analyser of the text's language
+/// (for English: Unicode words, lower case, accents folded, English stop words out, Porter stems), so "cramping" and
+/// "cramps" are one term here as in search, and "calambres" and "calambre" in Spanish.
 /// </summary>
 public static class Terms
 {
-    private static readonly EnglishSearchAnalyzer Analyzer = new();
+    // Analysers are thread-safe (each thread reuses its own token stream), so one per kind of analysis serves every build.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SearchAnalyzer> Analyzers = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Counts each analysed term of <paramref name="text"/> of two or more characters, in term order. Given a
     /// <paramref name="pool"/>, each term is the pool's one copy of it: ten thousand articles share a few hundred
     /// thousand distinct terms, and kept as an array rather than a dictionary, their counts take a third of the memory.
     /// </summary>
-    public static KeyValuePair<string, int>[] Count(string text, System.Collections.Concurrent.ConcurrentDictionary<string, string>? pool = null)
+    /// <param name="text">The text.</param>
+    /// <param name="pool">Where each term's one copy is kept, or null.</param>
+    /// <param name="language">The text's language, whose search analysis is used; null: English.</param>
+    public static KeyValuePair<string, int>[] Count(string text, System.Collections.Concurrent.ConcurrentDictionary<string, string>? pool = null, Languages.SiteLanguage? language = null)
     {
+        var analyzer = Analyzers.GetOrAdd(SearchAnalyzers.BaseLanguage(language), _ => SearchAnalyzers.For(language));
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var token in Analyzer.Tokenize(text))
+        foreach (var token in analyzer.Tokenize(text))
         {
             if (token.Term.Length >= 2)
             {

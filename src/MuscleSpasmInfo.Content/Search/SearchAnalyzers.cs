@@ -17,5 +17,6 @@ internal static class SearchAnalyzers
     /// <summary>Whether a language's search may match by meaning: the sentence model knows English only.</summary>
     public static bool MatchesMeaning(SiteLanguage? language) => BaseLanguage(language) == "en";
 
-    private static string BaseLanguage(SiteLanguage? language) => language?.Culture.Split('-')[0].ToLowerInvariant() ?? "en";
+    /// <summary>The language part of a language's culture (<c>en</c> for <c>en-GB</c>); English when none is given.</summary>
+    public static string BaseLanguage(SiteLanguage? language) => language?.Culture.Split('-')[0].ToLowerInvariant() ?? "en";
 }
