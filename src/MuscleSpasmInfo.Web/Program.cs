@@ -9,6 +9,12 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     ContentRootPath = File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json")) ? null : AppContext.BaseDirectory,
 });
 builder.AddSite(watchContent: commandLine.Command is null);
+if (commandLine.Command == "export")
+{
+    // The export runs the site's pipeline in-process: no port, no HTTP round trip per page.
+    ExportCommand.AddInProcessServer(builder.Services);
+}
+
 var app = builder.Build();
 
 switch (commandLine.Command)
