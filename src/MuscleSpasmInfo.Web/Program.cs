@@ -27,7 +27,7 @@ switch (commandLine.Command)
         return CheckCommand.Run(app.Services, Console.Out);
     case "export":
         app.UseSite();
-        return await ExportCommand.RunAsync(app, commandLine.OutputFolder).ConfigureAwait(false);
+        return await ExportCommand.RunAsync(app, commandLine.OutputFolder, Console.Out, Console.Error, showProgress: !Console.IsErrorRedirected).ConfigureAwait(false);
     default:
         // Start reading the content now, so the server's own start-up runs alongside it rather than before it.
         app.Services.GetRequiredService<MuscleSpasmInfo.Web.ContentHosting.ContentStore>().StartLoading();

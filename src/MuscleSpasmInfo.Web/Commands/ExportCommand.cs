@@ -24,18 +24,27 @@ internal static class ExportCommand
         services.AddSingleton<IServer>(sp => sp.GetRequiredService<InProcessServer>());
     }
 
-    public static async Task<int> RunAsync(WebApplication app, string? outputFolder)
+    /// <summary>Exports the site <paramref name="app"/> serves into <paramref name="outputFolder"/>: 0 when every page was written, 1 when any failed.</summary>
+    /// <param name="app">The site, built with <see cref="AddInProcessServer"/> and its pipeline added, not started.</param>
+    /// <param name="outputFolder">Where the files go; created when missing.</param>
+    /// <param name="output">Where the stages and the summary line go.</param>
+    /// <param name="error">Where failures and the progress line go; the progress line only when <paramref name="showProgress"/>.</param>
+    /// <param name="showProgress">Whether to draw the progress line, which only a terminal can rewrite in place.</param>
+    public static async Task<int> RunAsync(WebApplication app, string? outputFolder, TextWriter output, TextWriter error, bool showProgress)
     {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
         if (string.IsNullOrWhiteSpace(outputFolder))
         {
-            await Console.Error.WriteLineAsync("export: --out DIR is required").ConfigureAwait(false);
+            await error.WriteLineAsync("export: --out DIR is required").ConfigureAwait(false);
             return 2;
         }
 
         var server = app.Services.GetRequiredService<IServer>() as InProcessServer
             ?? throw new InvalidOperationException("export: the host must run on the in-process server (ExportCommand.AddInProcessServer)");
         var stages = new ExportStages();
-        var output = Path.GetFullPath(outputFolder);
+        var folder = Path.GetFullPath(outputFolder);
         var snapshot = app.Services.GetRequiredService<ContentStore>().Current;
         stages.End("content load");
         await app.StartAsync().ConfigureAwait(false);
@@ -47,7 +56,7 @@ internal static class ExportCommand
             await indexes.CurrentAsync(CancellationToken.None).ConfigureAwait(false);
             if (indexes.Fault is { } fault)
             {
-                await Console.Error.WriteLineAsync($"export: {fault}; nothing was exported").ConfigureAwait(false);
+                await error.WriteLineAsync($"export: {fault}; nothing was exported").ConfigureAwait(false);
                 return 1;
             }
 
@@ -55,28 +64,28 @@ internal static class ExportCommand
             stages.End("indexes");
             if (snapshot.Problems.Any(p => p.Severity == Content.ProblemSeverity.Error))
             {
-                await Console.Error.WriteLineAsync($"export: {snapshot.SkippedFiles.Count} files with errors are left out; run 'check' to see them").ConfigureAwait(false);
+                await error.WriteLineAsync($"export: {snapshot.SkippedFiles.Count} files with errors are left out; run 'check' to see them").ConfigureAwait(false);
             }
 
-            Directory.CreateDirectory(output);
+            Directory.CreateDirectory(folder);
             var pages = PagesOf(snapshot);
-            var progress = new ExportProgress(pages.Count);
-            var (bytes, failures) = await RenderAllAsync(server, pages, output, progress).ConfigureAwait(false);
+            var progress = new ExportProgress(pages.Count, showProgress ? error : null);
+            var (bytes, failures) = await RenderAllAsync(server, pages, folder, progress).ConfigureAwait(false);
             progress.Done();
             stages.End("pages");
 
-            var assets = CopyStaticAssets(app.Environment.WebRootPath, output);
-            assets += Serving.MediaFiles.Export(app.Services.GetRequiredService<IOptions<Content.ContentOptions>>().Value.Path, output);
+            var assets = CopyStaticAssets(app.Environment.WebRootPath, folder);
+            assets += Serving.MediaFiles.Export(app.Services.GetRequiredService<IOptions<Content.ContentOptions>>().Value.Path, folder);
             stages.End("assets");
-            Console.WriteLine($"export stages: {stages}");
+            await output.WriteLineAsync($"export stages: {stages}").ConfigureAwait(false);
             if (!failures.IsEmpty)
             {
-                await ReportAsync(failures).ConfigureAwait(false);
+                await ReportAsync(failures, error).ConfigureAwait(false);
                 return 1;
             }
 
-            Console.WriteLine(
-                $"Exported {pages.Count} pages and {assets} assets ({bytes / 1024.0 / 1024.0:0.0} MB of pages) to {output} in {stages.Total.TotalSeconds:0.00} s");
+            await output.WriteLineAsync(
+                $"Exported {pages.Count} pages and {assets} assets ({bytes / 1024.0 / 1024.0:0.0} MB of pages) to {folder} in {stages.Total.TotalSeconds:0.00} s").ConfigureAwait(false);
             return 0;
         }
         finally
@@ -161,9 +170,8 @@ internal static class ExportCommand
     }
 
     /// <summary>Says which pages failed and why, in a line each: the type and message of the error, not its stack trace.</summary>
-    private static async Task ReportAsync(ConcurrentQueue<ExportFailure> failures)
+    private static async Task ReportAsync(ConcurrentQueue<ExportFailure> failures, TextWriter error)
     {
-        var error = Console.Error;
         foreach (var failure in failures.OrderBy(f => f.Path, StringComparer.Ordinal).Take(FailuresShown))
         {
             var cause = failure.Error is null ? string.Empty : $": {failure.Error.GetType().Name}: {failure.Error.Message}";
