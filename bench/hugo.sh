@@ -4,13 +4,18 @@
 #   bench/hugo.sh [N]            N articles, default 10000
 #   OUT=/some/dir bench/hugo.sh  keep the corpus and both outputs there (default: a folder under ${TMPDIR:-/tmp})
 #
-# Prints "hugo: N articles in X s, peak Y MB", the same line for our export, and hugo_time/our_time.
+# Prints "hugo: N articles in X s, peak Y MB", the same line for our export, hugo_time/our_time, and last one JSON line
+# with the same figures for a chart: {"bench":"hugo","articles":N,"hugo_s":X,"hugo_peak_mb":Y,"ours_s":...,"ratio":...}.
+# Our side runs the built program itself (as Hugo runs its binary), not `dotnet run`, whose own start-up (finding and
+# evaluating the project, about 1.5 s here) is no part of an export.
 set -euo pipefail
 
 N="${1:-10000}"
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 OUT="${OUT:-${TMPDIR:-/tmp}/msi-hugo-bench/n${N}}"
 WEB="$REPO/src/MuscleSpasmInfo.Web"
+# Run from $WEB, where its appsettings.json and wwwroot are.
+BIN="$WEB/bin/Release/net10.0/MuscleSpasmInfo.Web"
 
 if ! command -v hugo >/dev/null 2>&1; then
     echo "hugo not found: installing the Debian package" >&2
@@ -40,7 +45,14 @@ dotnet run -c Release --project "$REPO/bench/MuscleSpasmInfo.CorpusGenerator" --
 
 timed hugo --quiet --source "$OUT/hugo" --destination "$OUT/hugo/public"
 HUGO_S="$SECONDS_TAKEN"
+HUGO_PEAK_MB="$PEAK_MB"
 echo "hugo: $N articles in $HUGO_S s, peak $PEAK_MB MB"
+
+# One JSON line with what was measured; "null" for our side when it did not run.
+result_json() {
+    printf '{"bench":"hugo","articles":%s,"hugo_s":%s,"hugo_peak_mb":%s,"ours_s":%s,"ours_peak_mb":%s,"ratio":%s}\n' \
+        "$N" "$HUGO_S" "$HUGO_PEAK_MB" "${1:-null}" "${2:-null}" "${3:-null}"
+}
 
 # Our side: `MuscleSpasmInfo.Web export --out DIR --content DIR`. Built first so that only the export is timed, and
 # tried on a tiny corpus under a timeout first: a host that does not know `export` may start serving instead of failing.
@@ -50,20 +62,24 @@ export_available() {
     local probe="$OUT/export-probe"
     rm -rf "$probe"
     dotnet run -c Release --project "$REPO/bench/MuscleSpasmInfo.CorpusGenerator" -- --count 10 --out "$probe" >/dev/null 2>&1 || return 1
-    timeout 120 dotnet run --no-build -c Release --project "$WEB" -- export --out "$probe/site" --content "$probe/content" >/dev/null 2>&1 || return 1
+    timeout 120 env -C "$WEB" "$BIN" export --out "$probe/site" --content "$probe/content" >/dev/null 2>&1 || return 1
     [ -n "$(ls -A "$probe/site" 2>/dev/null)" ]
 }
 
 if ! export_available; then
     echo "export: not available yet"
+    result_json
     exit 0
 fi
 
 rm -rf "$OUT/ours"
-if ! timed timeout 1800 dotnet run --no-build --no-launch-profile -c Release --project "$WEB" -- export --out "$OUT/ours" --content "$OUT/content"; then
+if ! timed timeout 1800 env -C "$WEB" "$BIN" export --out "$OUT/ours" --content "$OUT/content"; then
     echo "export: not available yet (the export of $N articles failed)"
+    result_json
     exit 0
 fi
 OURS_S="$SECONDS_TAKEN"
 echo "ours: $N articles in $OURS_S s, peak $PEAK_MB MB"
-awk -v h="$HUGO_S" -v o="$OURS_S" 'BEGIN { if (o > 0) printf "ratio hugo_time/our_time: %.2f\n", h / o }'
+RATIO="$(awk -v h="$HUGO_S" -v o="$OURS_S" 'BEGIN { if (o > 0) printf "%.2f", h / o; else printf "null" }')"
+echo "ratio hugo_time/our_time: $RATIO"
+result_json "$OURS_S" "$PEAK_MB" "$RATIO"

@@ -9,6 +9,12 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     ContentRootPath = File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json")) ? null : AppContext.BaseDirectory,
 });
 builder.AddSite(watchContent: commandLine.Command is null);
+if (commandLine.Command == "export")
+{
+    // The export runs the site's pipeline in-process: no port, no HTTP round trip per page.
+    ExportCommand.AddInProcessServer(builder.Services);
+}
+
 var app = builder.Build();
 
 switch (commandLine.Command)
@@ -21,7 +27,7 @@ switch (commandLine.Command)
         return CheckCommand.Run(app.Services, Console.Out);
     case "export":
         app.UseSite();
-        return await ExportCommand.RunAsync(app, commandLine.OutputFolder).ConfigureAwait(false);
+        return await ExportCommand.RunAsync(app, commandLine.OutputFolder, Console.Out, Console.Error, showProgress: !Console.IsErrorRedirected).ConfigureAwait(false);
     default:
         // Start reading the content now, so the server's own start-up runs alongside it rather than before it.
         app.Services.GetRequiredService<MuscleSpasmInfo.Web.ContentHosting.ContentStore>().StartLoading();

@@ -34,11 +34,17 @@ internal sealed record CommandLine(string? Command, string[] ConfigurationArgs, 
 
         if (command == "export")
         {
-            // Thousands of requests to itself would bury the summary (problems still show at Warning), and must not be
-            // rate limited; an export is for the public, so drafts stay out unless the command line asks for them.
+            // Thousands of requests to itself would bury the summary, and must not be rate limited; a page that fails
+            // is reported by the export itself in one line, so neither the request log nor the stack trace that the
+            // exception handler and the error page log is wanted (content problems still show at Warning). Each page is rendered once, so the page
+            // cache would only hold every page in memory until the end. An export is for the public, so drafts stay
+            // out unless the command line asks for them.
             rest.InsertRange(0, [
-                "--Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware=Warning",
+                $"--Serilog:MinimumLevel:Override:{typeof(Logging.RequestLogMiddleware).FullName}=Fatal",
+                $"--Serilog:MinimumLevel:Override:{typeof(Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware).FullName}=Fatal",
+                $"--Serilog:MinimumLevel:Override:{typeof(Pages.ErrorModel).FullName}=Fatal",
                 "--RateLimit:PermitLimit=0",
+                "--Serving:MaxEntries=0",
                 "--Content:ShowDrafts=false",
             ]);
         }
