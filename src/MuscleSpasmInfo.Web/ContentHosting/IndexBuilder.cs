@@ -152,6 +152,7 @@ public sealed class IndexBuilder(ContentStore store, LanguageSearch search, IHos
             logger.LogInformation(
                 "Indexes of snapshot {Version} built in {IndexesMs} ms (related {RelatedMs} ms, {Analysed} articles analysed; search {SearchMs} ms)",
                 snapshot.Version, watch.ElapsedMilliseconds, relatedMs, analysed, watch.ElapsedMilliseconds - relatedMs);
+            SaveCache();
             if (indexSearch && search.MatchesMeaning)
             {
                 IndexNames(snapshot);
@@ -170,6 +171,20 @@ public sealed class IndexBuilder(ContentStore store, LanguageSearch search, IHos
                 Volatile.Write(ref _current, new PublishedIndexes(0, new Dictionary<string, RelatedContentIndex>()));
                 _first.TrySetResult();
             }
+        }
+    }
+
+    /// <summary>
+    /// Writes the new parses to the build cache once the indexes are out, so neither the first page nor the first search
+    /// waits for the disk. A failure loses only the memo; the cache logs what it could not write.
+    /// </summary>
+    private void SaveCache()
+    {
+        var watch = Stopwatch.StartNew();
+        var written = store.SaveCache();
+        if (written > 0)
+        {
+            logger.LogInformation("Build cache: {Written} parses written in {CacheMs} ms", written, watch.ElapsedMilliseconds);
         }
     }
 
