@@ -58,6 +58,8 @@ start_site() {
     local content="$1" port="$2" logfile="$3"
     local extra=()
     [ -n "${SITE_LOG:-}" ] && extra=(Serilog__MinimumLevel__Default="$SITE_LOG")
+    # SITE_ENV="KEY=VALUE ...": more settings for this start (scale.sh gives each size its own build cache folder).
+    [ -n "${SITE_ENV:-}" ] && read -r -a more <<<"$SITE_ENV" && extra+=("${more[@]}")
     SITE_T0=$(date +%s%N)
     # Run from $PUB: the content root (and so wwwroot, the CSS and its ?v= fingerprint) is the working directory.
     (cd "$PUB" && exec env Content__Path="$content" RateLimit__PermitLimit=0 ASPNETCORE_URLS="http://127.0.0.1:$port" \

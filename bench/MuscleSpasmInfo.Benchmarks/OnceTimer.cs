@@ -38,6 +38,10 @@ public static class OnceTimer
         stopwatch.Restart();
         var listed = warm.Articles.Sum(a => index.For(a.Slug).Count);
         Report("related lists, all", count, stopwatch);
+        // A digest of every list, so a faster scorer can be shown to give the same lists.
+        var digest = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
+            string.Join('\n', warm.Articles.Select(a => a.Slug + ": " + string.Join(' ', index.For(a.Slug)))))))[..16];
+        Console.WriteLine($"related lists digest   {digest}");
         using var search = new SearchService();
         stopwatch.Restart();
         search.Index(warm);

@@ -42,6 +42,12 @@ public sealed class ContentOptions
     /// </summary>
     public bool MatchMeaning { get; set; } = true;
 
+    /// <summary>
+    /// A folder where parsed files are kept across restarts (<see cref="Build.BuildCache"/>), so a restart with unchanged
+    /// content does not parse it again; null or empty for none. Safe to delete at any time.
+    /// </summary>
+    public string? CachePath { get; set; }
+
     /// <summary>Codes of warnings the site does not report (see <c>check --list</c>); errors cannot be turned off.</summary>
     public ICollection<string> IgnoreChecks { get; } = new List<string>();
 }

@@ -8,8 +8,13 @@ namespace MuscleSpasmInfo.Content.Build;
 /// stamp, so it runs for the files the folder scan says changed; a file whose bytes did not change keeps its parse,
 /// so later stages see the same object and nothing after it runs for that file.
 /// </summary>
-internal sealed class ParseStage(FileParser parser)
+internal sealed class ParseStage(FileParser parser, BuildCache? cache = null)
 {
+    private int _cached;
+
+    /// <summary>How many of the last build's files came from the build cache rather than the parser.</summary>
+    public int Cached => _cached;
+
     /// <summary>The parse of each file, by path.</summary>
     public StageResults<string, ParsedFile> Results { get; } = new(StringComparer.Ordinal);
 
@@ -17,6 +22,7 @@ internal sealed class ParseStage(FileParser parser)
     public IReadOnlySet<string> Run(IReadOnlyList<SourceFile> changed)
     {
         var parsed = new ParsedFile?[changed.Count];
+        _cached = 0;
         Parallel.For(0, changed.Count, i => parsed[i] = changed[i].Stamp is null ? null : Read(changed[i], Results[changed[i].Path]));
         var byPath = new Dictionary<string, ParsedFile?>(changed.Count, StringComparer.Ordinal);
         for (var i = 0; i < changed.Count; i++)
@@ -33,7 +39,20 @@ internal sealed class ParseStage(FileParser parser)
         {
             var bytes = File.ReadAllBytes(file.FullPath);
             var hash = FileParser.HashOf(bytes);
-            return before is not null && before.Hash == hash ? before : parser.Parse(file.Path, bytes, hash);
+            if (before is not null && before.Hash == hash)
+            {
+                return before;
+            }
+
+            if (cache?.TryLoad(file.Path, hash, parser.Fingerprint, parser.Languages) is { } cached)
+            {
+                Interlocked.Increment(ref _cached);
+                return cached;
+            }
+
+            var parsed = parser.Parse(file.Path, bytes, hash);
+            cache?.Add(parsed, parser.Fingerprint);
+            return parsed;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

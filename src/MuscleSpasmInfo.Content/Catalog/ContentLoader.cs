@@ -32,18 +32,23 @@ public sealed class ContentLoader
     private readonly CheckStage _checks;
     private readonly CatalogStage _catalog = new();
     private readonly ProblemList _problems;
+    private readonly BuildCache? _cache;
     private ContentSnapshot? _last;
     private long _version;
 
-    /// <summary>Creates a loader for the folder in <paramref name="options"/>.</summary>
-    public ContentLoader(ContentOptions options, Markdown.MarkdownRenderer renderer, TimeProvider? clock = null)
+    /// <summary>
+    /// Creates a loader for the folder in <paramref name="options"/>; given a <paramref name="cache"/>, files whose parse
+    /// it holds are not parsed again, and <see cref="SaveCache"/> writes the parses this loader made.
+    /// </summary>
+    public ContentLoader(ContentOptions options, Markdown.MarkdownRenderer renderer, TimeProvider? clock = null, BuildCache? cache = null)
     {
+        _cache = cache;
         _options = options;
         _clock = clock ?? TimeProvider.System;
         _languages = LanguageTable.From(options);
         _folder = new ContentFolder(options.Path);
         _siteFiles = new SiteFiles(_folder.Root, _languages.Default);
-        _parse = new ParseStage(new FileParser(renderer, options.TimeZone, _languages));
+        _parse = new ParseStage(new FileParser(renderer, options.TimeZone, _languages), cache);
         _articles = new ArticleStage(options);
         _checks = new CheckStage(options);
         _problems = new ProblemList(IgnoredChecks.From(options.IgnoreChecks, IgnoredChecks.SiteSetting, 1));
@@ -80,6 +85,12 @@ public sealed class ContentLoader
         }
     }
 
+    /// <summary>
+    /// Writes the parses made since the last call to the build cache (none without one); returns how many. Off the
+    /// request path: a first build at 10,000 articles has ~150 MB to write.
+    /// </summary>
+    public int SaveCache() => _cache?.Save() ?? 0;
+
     private ContentSnapshot Build(FolderScan scan, BuildState before)
     {
         var watch = Stopwatch.StartNew();
@@ -110,7 +121,7 @@ public sealed class ContentLoader
 
         var catalog = _catalog.Run(_articles.Articles, articles);
         var state = new BuildState(_accept.Results.Current, _slugs.Owners.Current, categories);
-        var timings = new LoadTimings(parseTime, checkTime, scan.FileCount, _parse.Results.Computed, _checks.Computed);
+        var timings = new LoadTimings(parseTime, checkTime, scan.FileCount, _parse.Results.Computed, _checks.Computed, _parse.Cached);
         return new ContentSnapshot(
             Interlocked.Increment(ref _version), _clock.GetUtcNow(), catalog, categories, _aliases.Aliases, problems, _problems.Skipped,
             synonyms, _languages, languageCategories, _articles.NextPublication, state, timings);

@@ -23,6 +23,9 @@ internal sealed class FileParser(MarkdownRenderer renderer, TimeZoneInfo? timeZo
     /// <summary>The languages file names are read against.</summary>
     public LanguageTable Languages => _languages;
 
+    /// <summary>What a cached parse must have been made with to stand for this parser's (<see cref="Build.BuildCache.Fingerprint"/>).</summary>
+    public string Fingerprint { get; } = Build.BuildCache.Fingerprint(timeZone ?? TimeZoneInfo.Utc, languages ?? LanguageTable.EnglishOnly);
+
     public ParsedFile Parse(string relativePath, byte[] bytes, string hash)
     {
         var (stem, language) = _languages.OfFileName(relativePath, out var unknownCode);

@@ -6,4 +6,5 @@ namespace MuscleSpasmInfo.Content.Catalog;
 /// <param name="Files">How many Markdown files the build covered.</param>
 /// <param name="Parsed">How many of them it read and parsed.</param>
 /// <param name="Checked">How many files it checked against the rest of the site.</param>
-public sealed record LoadTimings(TimeSpan Parse, TimeSpan Check, int Files, int Parsed, int Checked);
+/// <param name="Cached">How many of the files it read were taken from the build cache instead of being parsed.</param>
+public sealed record LoadTimings(TimeSpan Parse, TimeSpan Check, int Files, int Parsed, int Checked, int Cached = 0);

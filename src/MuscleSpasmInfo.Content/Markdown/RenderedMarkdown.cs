@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
 namespace MuscleSpasmInfo.Content.Markdown;
@@ -20,6 +21,30 @@ public sealed record RenderedMarkdown
     private readonly byte[] _html = [];
     private IReadOnlyList<string>? _linkedArticles;
     private readonly byte[] _plainText = [];
+
+    /// <summary>A rendering whose members are set by the initializer.</summary>
+    public RenderedMarkdown()
+    {
+    }
+
+    /// <summary>A rendering read back from the build cache, from its UTF-8 bytes as kept (no decoding and encoding again).</summary>
+    [SetsRequiredMembers]
+#pragma warning disable CS8618 // Html and PlainText are views of the two byte fields set here; the compiler cannot see through them.
+    internal RenderedMarkdown(byte[] html, byte[] plainText, IReadOnlyList<Heading> headings, IReadOnlyList<LinkReference> links, IReadOnlyList<ContentProblem> findings)
+    {
+        _html = html;
+        _plainText = plainText;
+        Headings = headings;
+        Links = links;
+        SanitiserFindings = findings;
+    }
+#pragma warning restore CS8618
+
+    /// <summary>The HTML as kept, UTF-8.</summary>
+    internal ReadOnlySpan<byte> HtmlUtf8 => _html;
+
+    /// <summary>The plain text as kept, UTF-8.</summary>
+    internal ReadOnlySpan<byte> PlainTextUtf8 => _plainText;
 
     /// <summary>Body HTML, sanitised: safe to write to a page as it is.</summary>
     /// <remarks>Kept as UTF-8, half the memory of a string for this mostly-ASCII text: at 10,000 articles that is ~100 MB.</remarks>

@@ -17,6 +17,9 @@ internal sealed class RelatedScorer
     private readonly Dictionary<string, List<int>> _byTag = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<Posting>> _byTerm = new(StringComparer.Ordinal);
     private readonly TermWeight[][] _vectors;
+
+    // Each document's category as a number (-1 for none): comparing two ints in the inner loop, not two strings.
+    private readonly int[] _categories;
     private readonly IComparer<(double Score, int Doc)> _worstFirst;
 
     /// <summary>Weighs every document's terms and indexes them; read-only afterwards.</summary>
@@ -25,6 +28,8 @@ internal sealed class RelatedScorer
         _options = options;
         _documents = documents;
         _worstFirst = Comparer<(double Score, int Doc)>.Create((a, b) => a.Score.CompareTo(b.Score) is var c && c != 0 ? c : NewestFirst(b.Doc, a.Doc));
+        var categoryIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        _categories = [.. documents.Select(d => d.Category is null ? -1 : categoryIds.TryGetValue(d.Category, out var id) ? id : categoryIds[d.Category] = categoryIds.Count)];
         for (var i = 0; i < documents.Count; i++)
         {
             foreach (var tag in documents[i].Tags.Distinct(StringComparer.OrdinalIgnoreCase))
@@ -82,12 +87,15 @@ internal sealed class RelatedScorer
             }
 
             var score = ScoreOf(sums, self, other);
-            if (score.Total >= _options.Threshold && score.Total > 0)
+            var total = score.Total;
+            // A candidate below the worst of a full heap would be put in and taken straight out again: skipping the heap
+            // then changes nothing (ties still go through it) and saves most of the work of scoring a large site.
+            if (total >= _options.Threshold && total > 0 && (kept.Count < keep || !kept.TryPeek(out _, out var worst) || total >= worst.Item1))
             {
-                Keep(kept, other, (score.Total, other), keep);
+                Keep(kept, other, (total, other), keep);
             }
 
-            if (_options.HubNeighbours > 0)
+            if (_options.HubNeighbours > 0 && (closest.Count < _options.HubNeighbours || score.Text > closest.Peek()))
             {
                 Keep(closest, score.Text, score.Text, _options.HubNeighbours);
             }
@@ -138,7 +146,7 @@ internal sealed class RelatedScorer
 
     private RelatedScore ScoreOf(Accumulator sums, int self, int other)
     {
-        var category = _documents[self].Category is { } mine && mine == _documents[other].Category ? _options.CategoryWeight : 0;
+        var category = _categories[self] >= 0 && _categories[self] == _categories[other] ? _options.CategoryWeight : 0;
         return new RelatedScore(sums.Tags[other], category, _options.TextWeight * sums.Text[other],
             _options.NameWeight * sums.Names[other], _options.NamesInTextWeight * sums.NamesInText[other]);
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using MuscleSpasmInfo.Content;
+using MuscleSpasmInfo.Content.Build;
 using MuscleSpasmInfo.Content.Catalog;
 using MuscleSpasmInfo.Content.Markdown;
 using MuscleSpasmInfo.Content.Search;
@@ -21,10 +22,14 @@ public static class ContentHostingExtensions
             .PostConfigure(o => o.Path = ResolveContentPath(o.Path, builder.Configuration[$"{ContentOptions.Section}:Path"]));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<MarkdownRenderer>();
-        builder.Services.AddSingleton(sp => new ContentLoader(
-            sp.GetRequiredService<IOptions<ContentOptions>>().Value,
-            sp.GetRequiredService<MarkdownRenderer>(),
-            sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ContentOptions>>().Value;
+            var logger = sp.GetRequiredService<ILogger<BuildCache>>();
+            // A bad entry is a memo lost, not a fault: the file is parsed as on a first start, and the entry rewritten.
+            var cache = string.IsNullOrWhiteSpace(options.CachePath) ? null : new BuildCache(options.CachePath, message => logger.LogWarning("Build cache: {Message}", message));
+            return new ContentLoader(options, sp.GetRequiredService<MarkdownRenderer>(), sp.GetRequiredService<TimeProvider>(), cache);
+        });
         builder.Services.AddSingleton<ContentStore>();
         // The container owns the search index's writer and readers and the sentence model, and disposes them when the
         // host stops. The export has no search page, so it never loads the model.

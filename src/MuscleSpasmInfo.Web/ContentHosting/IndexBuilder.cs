@@ -126,32 +126,45 @@ public sealed class IndexBuilder(ContentStore store, LanguageSearch search, IHos
         var watch = Stopwatch.StartNew();
         try
         {
+            // Search indexing runs on one thread, beside the related build, which spreads over the cores: one after the
+            // other, a core would sit idle for the whole search build (at 10,000 articles, a quarter of the time).
+            var searchMs = 0L;
+            var searching = indexSearch
+                ? Task.Factory.StartNew(() => { search.Index(snapshot); searchMs = watch.ElapsedMilliseconds; }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)
+                : Task.CompletedTask;
             var related = new Dictionary<string, RelatedContentIndex>(StringComparer.Ordinal);
             var analysed = 0;
-            foreach (var language in snapshot.Languages.All)
+            try
             {
-                if (!_related.TryGetValue(language.Code, out var builder))
+                foreach (var language in snapshot.Languages.All)
                 {
-                    _related[language.Code] = builder = new RelatedContentBuilder();
-                }
+                    if (!_related.TryGetValue(language.Code, out var builder))
+                    {
+                        _related[language.Code] = builder = new RelatedContentBuilder();
+                    }
 
-                related[language.Code] = builder.Build(snapshot.ArticlesIn(language));
-                analysed += builder.Analysed;
+                    related[language.Code] = builder.Build(snapshot.ArticlesIn(language));
+                    analysed += builder.Analysed;
+                }
+            }
+            catch
+            {
+                // Never leave the search build running into the next build of the same index.
+                ((IAsyncResult)searching).AsyncWaitHandle.WaitOne();
+                throw;
             }
 
             var relatedMs = watch.ElapsedMilliseconds;
-            if (indexSearch)
-            {
-                search.Index(snapshot);
-            }
+            searching.GetAwaiter().GetResult(); // a failed search build fails this build, as before
             var published = new PublishedIndexes(snapshot.Version, related);
             Volatile.Write(ref _current, published);
             Fault = null;
             _first.TrySetResult();
             Published?.Invoke(published);
             logger.LogInformation(
-                "Indexes of snapshot {Version} built in {IndexesMs} ms (related {RelatedMs} ms, {Analysed} articles analysed; search {SearchMs} ms)",
-                snapshot.Version, watch.ElapsedMilliseconds, relatedMs, analysed, watch.ElapsedMilliseconds - relatedMs);
+                "Indexes of snapshot {Version} built in {IndexesMs} ms (related {RelatedMs} ms, {Analysed} articles analysed; search, alongside, {SearchMs} ms)",
+                snapshot.Version, watch.ElapsedMilliseconds, relatedMs, analysed, searchMs);
+            SaveCache();
             if (indexSearch && search.MatchesMeaning)
             {
                 IndexNames(snapshot);
@@ -170,6 +183,20 @@ public sealed class IndexBuilder(ContentStore store, LanguageSearch search, IHos
                 Volatile.Write(ref _current, new PublishedIndexes(0, new Dictionary<string, RelatedContentIndex>()));
                 _first.TrySetResult();
             }
+        }
+    }
+
+    /// <summary>
+    /// Writes the new parses to the build cache once the indexes are out, so neither the first page nor the first search
+    /// waits for the disk. A failure loses only the memo; the cache logs what it could not write.
+    /// </summary>
+    private void SaveCache()
+    {
+        var watch = Stopwatch.StartNew();
+        var written = store.SaveCache();
+        if (written > 0)
+        {
+            logger.LogInformation("Build cache: {Written} parses written in {CacheMs} ms", written, watch.ElapsedMilliseconds);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MuscleSpasmInfo.Content.Build;
 using MuscleSpasmInfo.Content.Catalog;
 using MuscleSpasmInfo.Content.Markdown;
 using MuscleSpasmInfo.Content.Related;
@@ -108,6 +109,10 @@ public sealed class IncrementalBuildTests
     {
         const int Steps = 200;
         using var site = new GeneratedSite(30, seed);
+        // The build from scratch reads what the previous one cached: a cached parse must be the parse it stands for.
+        using var cacheFolder = new TempContent();
+        var cache = new BuildCache(cacheFolder.Root);
+        var cachedParses = 0;
         var loader = site.Loader();
         var related = new RelatedContentBuilder();
         var previous = loader.Load();
@@ -121,7 +126,10 @@ public sealed class IncrementalBuildTests
         {
             var paths = Enumerable.Range(0, random.Next(1, 3)).Select(_ => site.RandomEdit(random)).ToList();
             var incremental = loader.Load(paths);
-            var scratch = new ContentLoader(site.Options, new MarkdownRenderer()).LoadAfter(previous);
+            var scratchLoader = new ContentLoader(site.Options, new MarkdownRenderer(), cache: cache);
+            var scratch = scratchLoader.LoadAfter(previous);
+            scratchLoader.SaveCache();
+            cachedParses += scratch.Timings.Cached;
             parsed += incremental.Timings.Parsed;
             translated += incremental.Articles.Count(a => a.SourceKey is not null);
             codes.UnionWith(incremental.Problems.Select(p => p.Code));
@@ -133,13 +141,14 @@ public sealed class IncrementalBuildTests
 
         // Each step changes one or two files: a build that re-read the folder each time would prove nothing.
         Assert.True(parsed <= Steps * 2, $"{parsed} files parsed over {Steps} steps");
+        Assert.True(cachedParses > Steps * 20, $"only {cachedParses} parses came from the cache over {Steps} steps");
         // And the edits made translations served, left out for each reason, and out of date.
         Assert.True(translated > 0, "no translation was ever served");
         Assert.Empty(TranslationCodes.Except(codes));
     }
 
     /// <summary>Everything a reader or an editor can see of a snapshot, apart from related lists, as text.</summary>
-    private static string Describe(ContentSnapshot snapshot)
+    internal static string Describe(ContentSnapshot snapshot)
     {
         var text = new StringBuilder();
         foreach (var article in snapshot.Articles)
