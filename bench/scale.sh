@@ -61,8 +61,8 @@ for n in "${SIZES[@]}"; do
     rss_after="$(rss_mb "$SITE_PID")"
     log "N=$n: RSS after $count pages: $rss_after MB ($fails not 200)"
     hwm_end="$(hwm_mb "$SITE_PID")" ready_s="$READY_S"
-    # The site writes its build cache after the indexes; a site without one never logs this, hence the bound.
-    for ((w = 0; w < 3000; w++)); do grep -q 'parses written' "$RUN/site-$n.log" && break; kill -0 "$SITE_PID" 2>/dev/null || break; sleep 0.1; done
+    # The site writes its build cache after the indexes; a site without one never logs this, hence the bound (CACHE_WAIT s).
+    for ((w = 0; w < ${CACHE_WAIT:-300} * 10; w++)); do grep -q 'parses written' "$RUN/site-$n.log" && break; kill -0 "$SITE_PID" 2>/dev/null || break; sleep 0.1; done
     stop_pid "$SITE_PID" 30; SITE_PID=""
     SITE_ENV="Content__CachePath=$RUN/cache-$n" start_site "$content" "$port" "$RUN/site-$n-restart.log"
     restart_s=failed
