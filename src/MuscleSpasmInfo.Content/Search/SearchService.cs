@@ -94,9 +94,6 @@ public sealed class SearchService : IDisposable
         return service;
     }
 
-    /// <summary>Whether this service matches queries by meaning too (it was given an embedder).</summary>
-    public bool MatchesMeaning => _embedder is not null;
-
     /// <summary>
     /// Makes searches also match the meaning of articles' names, with these vectors (built from the articles this
     /// service indexes); vectors older than those in use are ignored. Until the first, search matches words only.
@@ -211,7 +208,8 @@ public sealed class SearchService : IDisposable
             }
 
             var ranked = byMeaning.Count == 0 ? byWords : Fuse(byWords, byMeaning);
-            var total = (top?.TotalHits ?? 0) + byMeaning.Count(m => !byWords.Any(w => w.Key == m.Key));
+            // The fused list is the union of both, so what it holds beyond the word hits was found by meaning alone.
+            var total = (top?.TotalHits ?? 0) + (ranked.Count - byWords.Count);
             var hits = ranked
                 .Skip((int)Math.Min(skip, int.MaxValue))
                 .Take(pageSize)

@@ -9,6 +9,9 @@ namespace MuscleSpasmInfo.Content.Search.Semantic;
 /// </summary>
 public sealed class NameVectorsBuilder(SentenceEmbedder embedder)
 {
+    /// <summary>Names encoded in one call to the model: short texts batch well, and a batch is where a build can stop.</summary>
+    public const int BatchSize = 32;
+
     private readonly Lock _gate = new();
     private Dictionary<string, float[]> _byText = new(StringComparer.Ordinal);
 
@@ -37,9 +40,9 @@ public sealed class NameVectorsBuilder(SentenceEmbedder embedder)
             var names = articles.SelectMany(a => NamesOf(a).Select(name => (a.Key, Name: name))).ToArray();
             var missing = names.Select(n => n.Name).Where(t => !_byText.ContainsKey(t)).Distinct(StringComparer.Ordinal).ToList();
             Encoded = 0;
-            for (var start = 0; start < missing.Count; start += SentenceEmbedder.BatchSize)
+            for (var start = 0; start < missing.Count; start += BatchSize)
             {
-                var batch = missing.GetRange(start, Math.Min(SentenceEmbedder.BatchSize, missing.Count - start));
+                var batch = missing.GetRange(start, Math.Min(BatchSize, missing.Count - start));
                 var vectors = embedder.Embed(batch, cancellationToken);
                 for (var i = 0; i < batch.Count; i++)
                 {

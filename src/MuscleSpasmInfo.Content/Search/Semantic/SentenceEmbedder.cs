@@ -11,31 +11,17 @@ namespace MuscleSpasmInfo.Content.Search.Semantic;
 /// </summary>
 public sealed class SentenceEmbedder : IDisposable
 {
-    /// <summary>Texts encoded in one call to the model: short texts batch well, and a batch is where a build can stop.</summary>
-    public const int BatchSize = 32;
-
     private readonly Lock _gate = new();
     private SessionOptions? _options;
     private SentenceEncoder? _encoder;
     private bool _disposed;
 
-    /// <summary>The length of every vector.</summary>
-    public const int Dimensions = 384;
-
-    /// <summary>Encodes <paramref name="texts"/>, one unit vector each, in order.</summary>
+    /// <summary>Encodes <paramref name="texts"/> in one call to the model, one unit vector each, in order.</summary>
     public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(texts);
-        var encoder = Encoder();
-        var vectors = new float[texts.Count][];
-        for (var start = 0; start < texts.Count; start += BatchSize)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var batch = texts.Skip(start).Take(BatchSize).ToArray();
-            encoder.Encode(batch, cancellationToken).CopyTo(vectors, start);
-        }
-
-        return vectors;
+        cancellationToken.ThrowIfCancellationRequested();
+        return Encoder().Encode([.. texts], cancellationToken);
     }
 
     /// <summary>Releases the model.</summary>
