@@ -5,7 +5,7 @@ using MuscleSpasmInfo.Content.Markdown;
 namespace MuscleSpasmInfo.Benchmarks;
 
 /// <summary>Building a whole snapshot from a corpus on disk: at start (cold) and after a change that touched no article (warm).</summary>
-public class LoadBenchmarks
+public class LoadBenchmarks : IDisposable
 {
     private readonly MarkdownRenderer _renderer = new();
     private GeneratedCorpus _corpus = null!;
@@ -24,7 +24,15 @@ public class LoadBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _corpus.Dispose();
+    public void Cleanup() => Dispose();
+
+    /// <summary>Closes the loader and deletes the corpus.</summary>
+    public void Dispose()
+    {
+        _warm.Dispose();
+        _corpus.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     /// <summary>A new loader reads, parses and renders every file, then builds the snapshot: the cost of starting the site.</summary>
     [Benchmark]

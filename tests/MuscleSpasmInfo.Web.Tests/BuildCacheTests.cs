@@ -31,7 +31,7 @@ public sealed class BuildCacheTests : IDisposable
         using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await site.Services.GetRequiredService<IndexBuilder>().WhenIndexedAsync(store.Current.Version, patience.Token);
         // The cache is written after the indexes are published: wait for the writes, which come on the same thread.
-        while (store.Current.Timings.Cached == 0 && !Directory.EnumerateFiles(_cache.Root, "*.parse", SearchOption.AllDirectories).Any())
+        while (store.Current.Timings.Cached == 0 && !Directory.EnumerateFiles(_cache.Root, "*.pack").Any())
         {
             await Task.Delay(20, patience.Token);
         }

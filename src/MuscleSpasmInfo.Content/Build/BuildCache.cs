@@ -7,17 +7,28 @@ namespace MuscleSpasmInfo.Content.Build;
 
 /// <summary>
 /// A folder of parsed files kept across restarts, so a site whose content did not change starts without parsing it again.
-/// Each entry is one file version's parse, named by its path and the hash of its bytes, and stamped with the engine that
+/// Each entry is one file version's parse, found by its path and the hash of its bytes, and stamped with the engine that
 /// made it (<see cref="Fingerprint"/>): it is only a memo, so a missing, corrupt or foreign entry is ignored and the file
-/// parsed as on a first start. Entries are written to a temporary file and renamed, so a reader never sees half of one,
-/// and the folder can be deleted at any time.
+/// parsed as on a first start. Each save writes one pack of entries (<see cref="CachePack"/>), whole or not at all; when
+/// the packs are many or mostly superseded, a save compacts them into one pack of the entries in use. The folder can be
+/// deleted at any time. It keeps its packs open (one positioned read per entry), so it is disposed with its owner.
 /// </summary>
-public sealed class BuildCache
+public sealed class BuildCache : IDisposable
 {
+    // More packs than this (one per save after an edit) and the next save compacts them into one.
+    private const int MaxPacks = 8;
+
     private readonly Action<string>? _warn;
     private readonly Lock _gate = new();
+    private readonly List<CachePack> _packs = [];
+    private readonly List<string> _stale = [];
+    private readonly Dictionary<(string Path, string Hash), PackedEntry> _index = [];
+    private readonly Dictionary<string, string> _used = new(StringComparer.Ordinal);
     private List<(ParsedFile Parsed, string Fingerprint)> _pending = [];
+    private string? _openedFor;
+    private long _sequence;
     private int _foreignWarned;
+    private bool _disposed;
 
     /// <summary>A cache in <paramref name="folder"/> (made when first written); <paramref name="warn"/> hears of entries it ignores.</summary>
     public BuildCache(string folder, Action<string>? warn = null)
@@ -67,36 +78,40 @@ public sealed class BuildCache
     /// <summary>The cached parse of <paramref name="path"/> whose bytes hash to <paramref name="hash"/>, or null.</summary>
     internal ParsedFile? TryLoad(string path, string hash, string fingerprint, LanguageTable languages)
     {
-        var file = EntryPath(path, hash);
         byte[] bytes;
-        try
+        lock (_gate)
         {
-            if (!File.Exists(file))
+            Open(fingerprint);
+            if (!_index.TryGetValue((path, hash), out var entry))
             {
                 return null;
             }
 
-            bytes = File.ReadAllBytes(file);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            Warn($"cannot read build cache entry {file}: {ex.Message}");
-            return null;
+            try
+            {
+                bytes = entry.Pack.Read(entry);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Warn($"cannot read build cache pack {entry.Pack.File}: {ex.Message}");
+                return null;
+            }
         }
 
         switch (ParsedFileFormat.Read(bytes, path, hash, fingerprint, languages, out var parsed))
         {
             case EntryStatus.Valid:
-                return parsed;
-            case EntryStatus.OtherVersion:
-                if (Interlocked.Exchange(ref _foreignWarned, 1) == 0)
+                lock (_gate)
                 {
-                    Warn($"build cache {Folder} holds entries of another engine version or settings: they are ignored and replaced");
+                    _used[path] = hash;
                 }
 
+                return parsed;
+            case EntryStatus.OtherVersion:
+                WarnForeign();
                 return null;
             default:
-                Warn($"ignored a corrupt build cache entry {file} for {path}");
+                Warn($"ignored a corrupt build cache entry for {path}");
                 return null;
         }
     }
@@ -107,60 +122,190 @@ public sealed class BuildCache
         lock (_gate)
         {
             _pending.Add((parsed, fingerprint));
+            _used[parsed.Path] = parsed.Hash;
+        }
+    }
+
+    /// <summary>Forgets a file that is gone, so the next compaction drops its entries.</summary>
+    internal void Forget(string path)
+    {
+        lock (_gate)
+        {
+            _used.Remove(path);
         }
     }
 
     /// <summary>
-    /// Writes the parses made since the last call, each to a temporary file renamed into place. Slow work for a
-    /// background service, never for a request or a build. Returns how many entries it wrote.
+    /// Writes the parses made since the last call as one pack, and compacts the packs when they are many or mostly
+    /// superseded. Slow work for a background service, never for a request or a build. Returns how many entries it wrote.
     /// </summary>
     public int Save()
     {
-        List<(ParsedFile Parsed, string Fingerprint)> pending;
         lock (_gate)
         {
-            (pending, _pending) = (_pending, []);
-        }
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            var pending = _pending;
+            _pending = [];
+            var fingerprint = pending.Count > 0 ? pending[0].Fingerprint : _openedFor;
+            if (fingerprint is null)
+            {
+                return 0;
+            }
 
-        var written = 0;
-        foreach (var (parsed, fingerprint) in pending)
-        {
-            var file = EntryPath(parsed.Path, parsed.Hash);
-            var temp = $"{file}.{Environment.ProcessId}.{Environment.CurrentManagedThreadId}.tmp";
+            Open(fingerprint);
             try
             {
-                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-                File.WriteAllBytes(temp, ParsedFileFormat.Write(parsed, fingerprint));
-                File.Move(temp, file, overwrite: true);
-                written++;
+                Directory.CreateDirectory(Folder);
+                if (pending.Count > 0)
+                {
+                    // A build's parses all share its parser's fingerprint; the rare other one (a test's) waits for the next save.
+                    _pending.AddRange(pending.Where(p => p.Fingerprint != fingerprint));
+                    var entries = pending.Where(p => p.Fingerprint == fingerprint)
+                        .Select(p => (p.Parsed.Path, p.Parsed.Hash, (ReadOnlyMemory<byte>)ParsedFileFormat.Write(p.Parsed, fingerprint)));
+                    AddPack(WriteNewPack(fingerprint, entries));
+                }
+
+                CompactIfNeeded(fingerprint);
+
+                return pending.Count - _pending.Count;
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                Warn($"cannot write build cache entry {file}: {ex.Message}");
-                TryDelete(temp);
+                Warn($"cannot write the build cache in {Folder}: {ex.Message}");
+                return 0;
+            }
+        }
+    }
+
+    /// <summary>Closes the packs.</summary>
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _disposed = true;
+            foreach (var pack in _packs)
+            {
+                pack.Dispose();
+            }
+
+            _packs.Clear();
+            _index.Clear();
+        }
+    }
+
+    /// <summary>Reads the folder's packs, once: those of this fingerprint are indexed, the rest only deleted later.</summary>
+    private void Open(string fingerprint)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_openedFor is not null)
+        {
+            return;
+        }
+
+        _openedFor = fingerprint;
+        if (!Directory.Exists(Folder))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.GetFiles(Folder, "*" + CachePack.Extension).Order(StringComparer.Ordinal))
+        {
+            var pack = CachePack.TryOpen(file, out var error);
+            if (pack is null)
+            {
+                Warn($"ignored a corrupt build cache pack {file}: {error}");
+                _stale.Add(file);
+            }
+            else if (pack.Fingerprint != fingerprint)
+            {
+                WarnForeign();
+                pack.Dispose();
+                _stale.Add(file);
+            }
+            else
+            {
+                AddPack(pack);
             }
         }
 
-        return written;
+        // Leftovers of a crash mid-write, and the one-file-per-entry layout of earlier versions.
+        _stale.AddRange(Directory.GetFiles(Folder, "*.tmp"));
+        _stale.AddRange(Directory.GetFiles(Folder, "*.parse", SearchOption.AllDirectories));
+        _sequence = _packs.Count;
     }
 
-    private string EntryPath(string path, string hash)
+    private void AddPack(CachePack pack)
     {
-        var name = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{path}\n{hash}")))[..32];
-        return Path.Combine(Folder, name[..2], name + ".parse");
+        _packs.Add(pack);
+        foreach (var (path, hash, offset, length) in pack.Entries)
+        {
+            _index[(path, hash)] = new PackedEntry(pack, offset, length); // a later pack supersedes an earlier one
+        }
+    }
+
+    private CachePack WriteNewPack(string fingerprint, IEnumerable<(string Path, string Hash, ReadOnlyMemory<byte> Bytes)> entries)
+    {
+        // Names sort in the order written (time, then a counter), which is the order later packs supersede earlier ones in.
+        var file = Path.Combine(Folder, $"{DateTime.UtcNow.Ticks:x16}-{Interlocked.Increment(ref _sequence):x4}{CachePack.Extension}");
+        CachePack.Write(file, fingerprint, entries);
+        return CachePack.TryOpen(file, out var error) ?? throw new IOException($"the pack just written cannot be read back: {error}");
+    }
+
+    private IEnumerable<KeyValuePair<(string Path, string Hash), PackedEntry>> Live() =>
+        _index.Where(e => _used.TryGetValue(e.Key.Path, out var hash) && hash == e.Key.Hash);
+
+    /// <summary>
+    /// Compacts when there is something to delete, or when the superseded entries outweigh the live ones (all packs into
+    /// one), or when the packs are many (the small ones into one, leaving the largest, a first start's, as it is).
+    /// </summary>
+    private void CompactIfNeeded(string fingerprint)
+    {
+        var live = Live().Sum(e => (long)e.Value.Length);
+        if (_stale.Count > 0 || (_packs.Count > 1 && _packs.Sum(p => p.Length) > 2 * live))
+        {
+            Compact(fingerprint, keep: null);
+        }
+        else if (_packs.Count > MaxPacks)
+        {
+            Compact(fingerprint, keep: _packs.MaxBy(p => p.Length));
+        }
+    }
+
+    /// <summary>Rewrites the entries in use outside <paramref name="keep"/> as one pack, and deletes the other packs and stray files.</summary>
+    private void Compact(string fingerprint, CachePack? keep)
+    {
+        var live = Live().Where(e => e.Value.Pack != keep).OrderBy(e => e.Key.Path, StringComparer.Ordinal).ToList();
+        var old = _packs.Where(p => p != keep).ToList();
+        var compacted = WriteNewPack(fingerprint, live.Select(e => (e.Key.Path, e.Key.Hash, (ReadOnlyMemory<byte>)e.Value.Pack.Read(e.Value))));
+        _packs.Clear();
+        _index.Clear();
+        if (keep is not null)
+        {
+            AddPack(keep);
+        }
+
+        AddPack(compacted);
+        foreach (var pack in old)
+        {
+            pack.Dispose();
+            CachePack.TryDelete(pack.File);
+        }
+
+        foreach (var file in _stale)
+        {
+            CachePack.TryDelete(file);
+        }
+
+        _stale.Clear();
+    }
+
+    private void WarnForeign()
+    {
+        if (Interlocked.Exchange(ref _foreignWarned, 1) == 0)
+        {
+            Warn($"build cache {Folder} holds entries of another engine version or settings: they are ignored and replaced");
+        }
     }
 
     private void Warn(string message) => _warn?.Invoke(message);
-
-    private static void TryDelete(string file)
-    {
-        try
-        {
-            File.Delete(file);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            // A stray temporary file is never read: entries are found by their final names only.
-        }
-    }
 }

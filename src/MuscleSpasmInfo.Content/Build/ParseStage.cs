@@ -23,7 +23,7 @@ internal sealed class ParseStage(FileParser parser, BuildCache? cache = null)
     {
         var parsed = new ParsedFile?[changed.Count];
         _cached = 0;
-        Parallel.For(0, changed.Count, i => parsed[i] = changed[i].Stamp is null ? null : Read(changed[i], Results[changed[i].Path]));
+        Parallel.For(0, changed.Count, i => parsed[i] = changed[i].Stamp is null ? Gone(changed[i]) : Read(changed[i], Results[changed[i].Path]));
         var byPath = new Dictionary<string, ParsedFile?>(changed.Count, StringComparer.Ordinal);
         for (var i = 0; i < changed.Count; i++)
         {
@@ -31,6 +31,12 @@ internal sealed class ParseStage(FileParser parser, BuildCache? cache = null)
         }
 
         return Results.Update(byPath.Keys, (path, _) => byPath[path]);
+    }
+
+    private ParsedFile? Gone(SourceFile file)
+    {
+        cache?.Forget(file.Path);
+        return null;
     }
 
     private ParsedFile Read(SourceFile file, ParsedFile? before)

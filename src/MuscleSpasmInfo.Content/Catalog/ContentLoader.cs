@@ -10,9 +10,10 @@ namespace MuscleSpasmInfo.Content.Catalog;
 /// parse each file, accept it against the categories, resolve slugs, make articles, resolve aliases, check links, gather
 /// problems, catalogue. Each stage keeps its results and, from what it declares it reads, works out which of them the
 /// changes of the stages before it touch, so a build after an edit recomputes only what depends on the edit; the first
-/// build is the same build with nothing kept and every file changed. One loader lives as long as the site.
+/// build is the same build with nothing kept and every file changed. One loader lives as long as the site, and owns the
+/// build cache it is given.
 /// </summary>
-public sealed class ContentLoader
+public sealed class ContentLoader : IDisposable
 {
     /// <summary>The file naming groups of words that search treats alike.</summary>
     public const string SynonymsFileName = SiteFiles.SynonymsFileName;
@@ -90,6 +91,9 @@ public sealed class ContentLoader
     /// request path: a first build at 10,000 articles has ~150 MB to write.
     /// </summary>
     public int SaveCache() => _cache?.Save() ?? 0;
+
+    /// <summary>Closes the build cache.</summary>
+    public void Dispose() => _cache?.Dispose();
 
     private ContentSnapshot Build(FolderScan scan, BuildState before)
     {

@@ -18,6 +18,7 @@ public sealed class BuildCacheTests : IDisposable
     private readonly TempContent _content = new();
     private readonly TempContent _cacheFolder = new();
     private readonly List<string> _warnings = [];
+    private readonly List<ContentLoader> _loaders = [];
 
     public BuildCacheTests()
     {
@@ -31,6 +32,11 @@ public sealed class BuildCacheTests : IDisposable
 
     public void Dispose()
     {
+        foreach (var loader in _loaders)
+        {
+            loader.Dispose();
+        }
+
         _content.Dispose();
         _cacheFolder.Dispose();
     }
@@ -63,11 +69,12 @@ public sealed class BuildCacheTests : IDisposable
     public void An_entry_of_another_engine_version_is_ignored()
     {
         FirstStart();
-        var entry = Entries()[0];
-        var bytes = File.ReadAllBytes(entry);
-        // The fingerprint follows the 10-byte magic and its 1-byte length: change one of its hex digits.
-        bytes[12] = bytes[12] == (byte)'0' ? (byte)'1' : (byte)'0';
-        File.WriteAllBytes(entry, bytes);
+        var pack = Assert.Single(Packs());
+        var bytes = File.ReadAllBytes(pack);
+        // An entry's fingerprint follows its 10-byte magic and its 1-byte length: change one of its hex digits.
+        var at = EntryStarts(bytes)[0] + 12;
+        bytes[at] = bytes[at] == (byte)'0' ? (byte)'1' : (byte)'0';
+        File.WriteAllBytes(pack, bytes);
 
         var restart = Loader().Load();
 
@@ -75,28 +82,75 @@ public sealed class BuildCacheTests : IDisposable
         Assert.Contains("another engine version", Assert.Single(_warnings), StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("flip")]
-    [InlineData("truncate")]
-    [InlineData("empty")]
-    public void A_corrupt_entry_is_ignored_with_a_warning_and_the_file_parsed_again(string damage)
+    [Fact]
+    public void A_corrupt_entry_is_ignored_with_a_warning_and_its_file_parsed_again()
     {
         var uncached = Loading.Load(_content.Root);
         FirstStart();
-        var entry = Entries()[0];
-        var bytes = File.ReadAllBytes(entry);
-        File.WriteAllBytes(entry, damage switch
-        {
-            "flip" => [.. bytes[..^40], (byte)(bytes[^40] ^ 0x20), .. bytes[^39..]],
-            "truncate" => bytes[..(bytes.Length / 2)],
-            _ => [],
-        });
+        var pack = Assert.Single(Packs());
+        var bytes = File.ReadAllBytes(pack);
+        var second = EntryStarts(bytes)[1];
+        bytes[second - 40] ^= 0x20; // inside the first entry's parse, which its hash covers
+        File.WriteAllBytes(pack, bytes);
 
         var restart = Loader().Load();
 
         Assert.Equal(Files - 1, restart.Timings.Cached);
         Assert.Contains("corrupt", Assert.Single(_warnings), StringComparison.Ordinal);
         Assert.Equal(IncrementalBuildTests.Describe(uncached), IncrementalBuildTests.Describe(restart));
+    }
+
+    [Theory]
+    [InlineData("truncate")]
+    [InlineData("empty")]
+    [InlineData("table")]
+    public void A_damaged_pack_is_ignored_with_a_warning_and_every_file_parsed_again(string damage)
+    {
+        var uncached = Loading.Load(_content.Root);
+        FirstStart();
+        var pack = Assert.Single(Packs());
+        var bytes = File.ReadAllBytes(pack);
+        File.WriteAllBytes(pack, damage switch
+        {
+            "truncate" => bytes[..(bytes.Length / 2)],
+            "table" => [.. bytes[..^80], (byte)(bytes[^80] ^ 0x01), .. bytes[^79..]],
+            _ => [],
+        });
+
+        var loader = Loader();
+        var restart = loader.Load();
+
+        Assert.Equal(0, restart.Timings.Cached);
+        Assert.Contains("corrupt", Assert.Single(_warnings), StringComparison.Ordinal);
+        Assert.Equal(IncrementalBuildTests.Describe(uncached), IncrementalBuildTests.Describe(restart));
+        // The next save replaces the damaged pack with a whole one.
+        Assert.Equal(Files, loader.SaveCache());
+        Assert.Equal(Files, Loader().Load().Timings.Cached);
+        Assert.Single(Packs());
+    }
+
+    [Fact]
+    public void Saves_after_edits_add_small_packs_which_are_compacted_and_drop_what_is_gone()
+    {
+        var loader = Loader();
+        loader.Load();
+        loader.SaveCache();
+        for (var edit = 0; edit < 12; edit++)
+        {
+            _content.Article("article-1.md", $"title: Article 1 edit {edit}\ncategory: causes", $"Edit {edit}. {new string('x', edit)}");
+            loader.Load();
+            Assert.Equal(1, loader.SaveCache());
+        }
+
+        File.Delete(Path.Combine(_content.Root, "article-2.md"));
+        loader.Load();
+        loader.SaveCache();
+
+        Assert.InRange(Packs().Length, 1, 9);
+        var restart = Loader().Load();
+        Assert.Equal(Files - 1, restart.Timings.Cached);
+        Assert.Equal("Article 1 edit 11", restart.FindArticle("article-1")!.Title);
+        Assert.Empty(_warnings);
     }
 
     [Fact]
@@ -165,8 +219,12 @@ public sealed class BuildCacheTests : IDisposable
         }
     }
 
-    private ContentLoader Loader(Action<ContentOptions>? configure = null) =>
-        new(Options(configure), new MarkdownRenderer(), new FixedClock(Loading.Today), new BuildCache(_cacheFolder.Root, _warnings.Add));
+    private ContentLoader Loader(Action<ContentOptions>? configure = null)
+    {
+        var loader = new ContentLoader(Options(configure), new MarkdownRenderer(), new FixedClock(Loading.Today), new BuildCache(_cacheFolder.Root, _warnings.Add));
+        _loaders.Add(loader);
+        return loader;
+    }
 
     private ContentOptions Options(Action<ContentOptions>? configure)
     {
@@ -182,7 +240,20 @@ public sealed class BuildCacheTests : IDisposable
         Assert.True(loader.SaveCache() > 0);
     }
 
-    private string[] Entries() => [.. Directory.GetFiles(_cacheFolder.Root, "*.parse", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
+    private string[] Packs() => [.. Directory.GetFiles(_cacheFolder.Root, "*.pack").Order(StringComparer.Ordinal)];
+
+    /// <summary>Where each entry of a pack starts: at its magic.</summary>
+    private static List<int> EntryStarts(byte[] pack)
+    {
+        var magic = "MSIPARSE2\n"u8.ToArray();
+        var starts = new List<int>();
+        for (var i = pack.AsSpan().IndexOf(magic); i >= 0; i = pack.AsSpan(i + 1).IndexOf(magic) is var next and >= 0 ? i + 1 + next : -1)
+        {
+            starts.Add(i);
+        }
+
+        return starts;
+    }
 
     private static bool AreAlike(object? a, object? b) => (a, b) switch
     {
