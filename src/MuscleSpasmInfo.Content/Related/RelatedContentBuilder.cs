@@ -13,6 +13,9 @@ public sealed class RelatedContentBuilder(RelatedContentOptions? options = null)
     private Dictionary<string, (Article Article, RelatedDocument Document)> _documents = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
+    // Below this many articles to count, reading a whole index's postings costs more than analysing them.
+    private const int BulkFrom = 256;
+
     // One copy of each term for all the documents this builder keeps.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _terms = new(StringComparer.Ordinal);
 
@@ -29,8 +32,11 @@ public sealed class RelatedContentBuilder(RelatedContentOptions? options = null)
         return Build(snapshot.Articles);
     }
 
-    /// <summary>The related-content index of <paramref name="articles"/> alone, such as one language's (newest first).</summary>
-    public RelatedContentIndex Build(IReadOnlyList<Article> articles)
+    /// <summary>
+    /// The related-content index of <paramref name="articles"/> alone, such as one language's (newest first). Given
+    /// <paramref name="bulk"/>, many articles to analyse (a first build) take their counts from it instead.
+    /// </summary>
+    public RelatedContentIndex Build(IReadOnlyList<Article> articles, BulkTermCounts? bulk = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
         lock (_gate)
@@ -49,7 +55,8 @@ public sealed class RelatedContentBuilder(RelatedContentOptions? options = null)
                 }
             }
 
-            Parallel.ForEach(misses, Parallelism, i => documents[i] = ToDocument(articles[i], _terms));
+            var counted = bulk is not null && misses.Count >= BulkFrom ? bulk([.. misses.Select(i => articles[i])], Intern) : null;
+            Parallel.ForEach(misses, Parallelism, i => documents[i] = ToDocument(articles[i], counted is not null && counted.TryGetValue(articles[i].Key, out var terms) ? terms : null));
             Analysed = misses.Count;
             _documents = articles.Zip(documents).ToDictionary(d => d.First.Key, d => (d.First, d.Second), StringComparer.Ordinal);
             return new RelatedContentIndex(documents, options);
@@ -73,9 +80,12 @@ public sealed class RelatedContentBuilder(RelatedContentOptions? options = null)
         }
     }
 
+    private string Intern(string term) => _terms.GetOrAdd(term, term);
+
     // The title is counted twice in the text: on real health topics that is worth as much as any other change of weights.
-    private static RelatedDocument ToDocument(Article article, System.Collections.Concurrent.ConcurrentDictionary<string, string> terms) =>
+    // (IndexedTermCounts reads the same counts from a search index's fields: a change here is a change there.)
+    private RelatedDocument ToDocument(Article article, ArticleTerms? counted) =>
         new(article.Key, article.Meta.Category, article.Meta.Tags, article.Meta.Date, [.. article.RelatedKeys],
-            Terms.Count($"{article.Title}\n{article.Title}\n{article.Meta.Summary}\n{article.Body.PlainText}", terms, article.Language),
-            Terms.Count(string.Join('\n', article.Meta.AlsoCalled.Prepend(article.Title)), terms, article.Language));
+            counted?.Text ?? Terms.Count($"{article.Title}\n{article.Title}\n{article.Meta.Summary}\n{article.Body.PlainText}", _terms, article.Language),
+            counted?.Names ?? Terms.Count(string.Join('\n', article.Meta.AlsoCalled.Prepend(article.Title)), _terms, article.Language));
 }

@@ -67,6 +67,16 @@ public sealed class LanguageSearch : IDisposable
         return encoded;
     }
 
+    /// <summary>
+    /// Related content's term counts of <paramref name="articles"/>, all in <paramref name="language"/>, read from that
+    /// language's index where it holds them (<see cref="SearchService.TermCounts"/>): a <see cref="Related.BulkTermCounts"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, Related.ArticleTerms> TermCounts(SiteLanguage language, IReadOnlyList<Article> articles, Func<string, string> intern)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return _byCode[language.Code].TermCounts(articles, intern);
+    }
+
     /// <summary>One page of hits in <paramref name="language"/>'s articles (<see cref="SearchService.Search"/>).</summary>
     public SearchResults Search(SiteLanguage language, string? query, int page = 1, int pageSize = 10)
     {

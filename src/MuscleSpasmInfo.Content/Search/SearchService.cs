@@ -141,7 +141,19 @@ public sealed class SearchService : IDisposable
 
             var now = new Dictionary<string, Article>(articles.Count, StringComparer.Ordinal);
             var changed = false;
-            foreach (var article in articles)
+            if (before.Articles.Count == 0 && articles.Count > 0)
+            {
+                // The first build: every article is new, written by every core.
+                SearchIndexWriter.AddAll(_writer, _analyzer, articles);
+                foreach (var article in articles)
+                {
+                    now[article.Key] = article;
+                }
+
+                changed = true;
+            }
+
+            foreach (var article in before.Articles.Count == 0 ? [] : articles)
             {
                 now[article.Key] = article;
                 if (!before.Articles.TryGetValue(article.Key, out var indexed) || !ReferenceEquals(indexed, article))
@@ -163,6 +175,31 @@ public sealed class SearchService : IDisposable
                 : new SynonymTable(synonyms, articles.SelectMany(a => a.Meta.AlsoCalled.Select(name => (name, a.Title))), _analyzer);
             _searchers.MaybeRefreshBlocking();
             Volatile.Write(ref _indexed, new Indexed(version, now, synonyms, table));
+        }
+    }
+
+    /// <summary>
+    /// Related content's term counts of those of <paramref name="articles"/> that the index holds as they are, read from
+    /// its postings (<see cref="IndexedTermCounts"/>) rather than by analysing them again.
+    /// </summary>
+    public IReadOnlyDictionary<string, Related.ArticleTerms> TermCounts(IReadOnlyList<Article> articles, Func<string, string> intern)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        lock (_indexGate)
+        {
+            var indexed = _indexed.Articles;
+            var searcher = _searchers.Acquire();
+            try
+            {
+                var counts = IndexedTermCounts.Read(searcher.IndexReader, intern);
+                return articles
+                    .Where(a => indexed.TryGetValue(a.Key, out var held) && ReferenceEquals(held, a) && counts.ContainsKey(a.Key))
+                    .ToDictionary(a => a.Key, a => counts[a.Key], StringComparer.Ordinal);
+            }
+            finally
+            {
+                _searchers.Release(searcher);
+            }
         }
     }
 
