@@ -19,7 +19,10 @@ public sealed class BuildCache : IDisposable
     private const int MaxPacks = 8;
 
     private readonly Action<string>? _warn;
+    // _gate: the parses waiting and the versions in use, briefly. _packs: the open packs and their index, read by many
+    // parses at once and changed only by a save (always taken before _gate).
     private readonly Lock _gate = new();
+    private readonly ReaderWriterLockSlim _packsLock = new();
     private readonly List<CachePack> _packs = [];
     private readonly List<string> _stale = [];
     private readonly Dictionary<(string Path, string Hash), PackedEntry> _index = [];
@@ -79,23 +82,25 @@ public sealed class BuildCache : IDisposable
     internal ParsedFile? TryLoad(string path, string hash, string fingerprint, LanguageTable languages)
     {
         byte[] bytes;
-        lock (_gate)
+        Open(fingerprint);
+        _packsLock.EnterReadLock();
+        try
         {
-            Open(fingerprint);
             if (!_index.TryGetValue((path, hash), out var entry))
             {
                 return null;
             }
 
-            try
-            {
-                bytes = entry.Pack.Read(entry);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                Warn($"cannot read build cache pack {entry.Pack.File}: {ex.Message}");
-                return null;
-            }
+            bytes = entry.Pack.Read(entry);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Warn($"cannot read a build cache pack: {ex.Message}");
+            return null;
+        }
+        finally
+        {
+            _packsLock.ExitReadLock();
         }
 
         switch (ParsedFileFormat.Read(bytes, path, hash, fingerprint, languages, out var parsed))
@@ -141,46 +146,58 @@ public sealed class BuildCache : IDisposable
     /// </summary>
     public int Save()
     {
+        List<(ParsedFile Parsed, string Fingerprint)> pending;
         lock (_gate)
         {
-            ObjectDisposedException.ThrowIf(_disposed, this);
-            var pending = _pending;
+            pending = _pending;
             _pending = [];
-            var fingerprint = pending.Count > 0 ? pending[0].Fingerprint : _openedFor;
-            if (fingerprint is null)
+        }
+
+        var fingerprint = pending.Count > 0 ? pending[0].Fingerprint : Volatile.Read(ref _openedFor);
+        if (fingerprint is null)
+        {
+            return 0;
+        }
+
+        Open(fingerprint);
+        _packsLock.EnterWriteLock();
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            Directory.CreateDirectory(Folder);
+            // A build's parses all share its parser's fingerprint; the rare other one (a test's) waits for the next save.
+            var others = pending.Where(p => p.Fingerprint != fingerprint).ToList();
+            if (pending.Count > others.Count)
             {
-                return 0;
+                var entries = pending.Where(p => p.Fingerprint == fingerprint)
+                    .Select(p => (p.Parsed.Path, p.Parsed.Hash, (ReadOnlyMemory<byte>)ParsedFileFormat.Write(p.Parsed, fingerprint)));
+                AddPack(WriteNewPack(fingerprint, entries));
             }
 
-            Open(fingerprint);
-            try
+            lock (_gate)
             {
-                Directory.CreateDirectory(Folder);
-                if (pending.Count > 0)
-                {
-                    // A build's parses all share its parser's fingerprint; the rare other one (a test's) waits for the next save.
-                    _pending.AddRange(pending.Where(p => p.Fingerprint != fingerprint));
-                    var entries = pending.Where(p => p.Fingerprint == fingerprint)
-                        .Select(p => (p.Parsed.Path, p.Parsed.Hash, (ReadOnlyMemory<byte>)ParsedFileFormat.Write(p.Parsed, fingerprint)));
-                    AddPack(WriteNewPack(fingerprint, entries));
-                }
-
-                CompactIfNeeded(fingerprint);
-
-                return pending.Count - _pending.Count;
+                _pending.AddRange(others);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                Warn($"cannot write the build cache in {Folder}: {ex.Message}");
-                return 0;
-            }
+
+            CompactIfNeeded(fingerprint);
+            return pending.Count - others.Count;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Warn($"cannot write the build cache in {Folder}: {ex.Message}");
+            return 0;
+        }
+        finally
+        {
+            _packsLock.ExitWriteLock();
         }
     }
 
     /// <summary>Closes the packs.</summary>
     public void Dispose()
     {
-        lock (_gate)
+        _packsLock.EnterWriteLock();
+        try
         {
             _disposed = true;
             foreach (var pack in _packs)
@@ -191,18 +208,40 @@ public sealed class BuildCache : IDisposable
             _packs.Clear();
             _index.Clear();
         }
+        finally
+        {
+            _packsLock.ExitWriteLock();
+        }
+
+        _packsLock.Dispose();
     }
 
     /// <summary>Reads the folder's packs, once: those of this fingerprint are indexed, the rest only deleted later.</summary>
     private void Open(string fingerprint)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        if (_openedFor is not null)
+        if (Volatile.Read(ref _openedFor) is not null)
         {
             return;
         }
 
-        _openedFor = fingerprint;
+        _packsLock.EnterWriteLock();
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_openedFor is null)
+            {
+                OpenPacks(fingerprint);
+                Volatile.Write(ref _openedFor, fingerprint);
+            }
+        }
+        finally
+        {
+            _packsLock.ExitWriteLock();
+        }
+    }
+
+    private void OpenPacks(string fingerprint)
+    {
         if (!Directory.Exists(Folder))
         {
             return;
@@ -251,8 +290,13 @@ public sealed class BuildCache : IDisposable
         return CachePack.TryOpen(file, out var error) ?? throw new IOException($"the pack just written cannot be read back: {error}");
     }
 
-    private IEnumerable<KeyValuePair<(string Path, string Hash), PackedEntry>> Live() =>
-        _index.Where(e => _used.TryGetValue(e.Key.Path, out var hash) && hash == e.Key.Hash);
+    private List<KeyValuePair<(string Path, string Hash), PackedEntry>> Live()
+    {
+        lock (_gate)
+        {
+            return [.. _index.Where(e => _used.TryGetValue(e.Key.Path, out var hash) && hash == e.Key.Hash)];
+        }
+    }
 
     /// <summary>
     /// Compacts when there is something to delete, or when the superseded entries outweigh the live ones (all packs into

@@ -10,6 +10,9 @@ public readonly record struct ArticleTerms(KeyValuePair<string, int>[] Text, Key
 
 /// <summary>
 /// Term counts of many articles at once from a source cheaper than analysing each (a search index that holds them),
-/// each term string passed through <paramref name="intern"/>; an article it cannot count is left out, to be analysed.
+/// each term's string taken from <paramref name="intern"/>; an article it cannot count is left out, to be analysed.
 /// </summary>
-public delegate IReadOnlyDictionary<string, ArticleTerms> BulkTermCounts(IReadOnlyList<Catalog.Article> articles, Func<string, string> intern);
+public delegate IReadOnlyDictionary<string, ArticleTerms> BulkTermCounts(IReadOnlyList<Catalog.Article> articles, TermInterner intern);
+
+/// <summary>The one string of a term, made only the first time the term is seen: a site has millions of words and far fewer terms.</summary>
+public delegate string TermInterner(ReadOnlySpan<char> term);

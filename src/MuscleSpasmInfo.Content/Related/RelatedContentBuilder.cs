@@ -80,7 +80,16 @@ public sealed class RelatedContentBuilder(RelatedContentOptions? options = null)
         }
     }
 
-    private string Intern(string term) => _terms.GetOrAdd(term, term);
+    private string Intern(ReadOnlySpan<char> term)
+    {
+        if (_terms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(term, out var known))
+        {
+            return known;
+        }
+
+        var made = new string(term);
+        return _terms.GetOrAdd(made, made);
+    }
 
     // The title is counted twice in the text: on real health topics that is worth as much as any other change of weights.
     // (IndexedTermCounts reads the same counts from a search index's fields: a change here is a change there.)

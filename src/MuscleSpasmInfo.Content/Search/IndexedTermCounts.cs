@@ -22,8 +22,8 @@ internal static class IndexedTermCounts
         (SearchFields.AlsoCalled, 0, 1),
     ];
 
-    /// <summary>Each live document's counts, by article key; each term string passes through <paramref name="intern"/>.</summary>
-    public static Dictionary<string, ArticleTerms> Read(IndexReader reader, Func<string, string> intern)
+    /// <summary>Each live document's counts, by article key; each term's string comes from <paramref name="intern"/>.</summary>
+    public static Dictionary<string, ArticleTerms> Read(IndexReader reader, TermInterner intern)
     {
         // Each segment on a core of its own: a first build's index has one segment per core (SearchIndexWriter.AddAll).
         var leaves = reader.Leaves;
@@ -38,7 +38,7 @@ internal static class IndexedTermCounts
         return result;
     }
 
-    private static List<(string Key, ArticleTerms Terms)> Read(AtomicReader atomic, Func<string, string> intern)
+    private static List<(string Key, ArticleTerms Terms)> Read(AtomicReader atomic, TermInterner intern)
     {
         var live = atomic.LiveDocs;
         // Each document's (term, count) pairs as the fields' terms come, in term order within a field; put in order below.
@@ -54,15 +54,16 @@ internal static class IndexedTermCounts
 
             var termsEnum = terms.GetEnumerator();
             DocsEnum? docs = null;
+            var chars = new CharsRef(64);
             while (termsEnum.MoveNext())
             {
-                var chars = termsEnum.Term.Utf8ToString();
+                UnicodeUtil.UTF8toUTF16(termsEnum.Term, chars);
                 if (chars.Length < 2)
                 {
                     continue; // as Terms.Count: one-letter terms say nothing
                 }
 
-                var term = intern(chars);
+                var term = intern(chars.Chars.AsSpan(chars.Offset, chars.Length));
                 docs = termsEnum.Docs(live, docs, DocsFlags.FREQS);
                 int doc;
                 while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
@@ -93,6 +94,7 @@ internal static class IndexedTermCounts
 
             slugs.Get(doc, slug);
             result.Add((slug.Utf8ToString(), new ArticleTerms(Merged(text[doc]), Merged(names[doc]))));
+            text[doc] = names[doc] = null; // garbage as soon as merged: all of them at once are a site's worth of postings
         }
 
         return result;
@@ -107,19 +109,26 @@ internal static class IndexedTermCounts
         }
 
         pairs.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
-        var merged = new List<KeyValuePair<string, int>>(pairs.Count);
-        foreach (var pair in pairs)
+        var distinct = 1;
+        for (var i = 1; i < pairs.Count; i++)
         {
-            if (merged.Count > 0 && string.Equals(merged[^1].Key, pair.Key, StringComparison.Ordinal))
+            distinct += string.Equals(pairs[i - 1].Key, pairs[i].Key, StringComparison.Ordinal) ? 0 : 1;
+        }
+
+        var merged = new KeyValuePair<string, int>[distinct];
+        var at = -1;
+        for (var i = 0; i < pairs.Count; i++)
+        {
+            if (at >= 0 && string.Equals(merged[at].Key, pairs[i].Key, StringComparison.Ordinal))
             {
-                merged[^1] = new(pair.Key, merged[^1].Value + pair.Value);
+                merged[at] = new(pairs[i].Key, merged[at].Value + pairs[i].Value);
             }
             else
             {
-                merged.Add(pair);
+                merged[++at] = pairs[i];
             }
         }
 
-        return [.. merged];
+        return merged;
     }
 }

@@ -71,7 +71,7 @@ public sealed class LanguageSearch : IDisposable
     /// Related content's term counts of <paramref name="articles"/>, all in <paramref name="language"/>, read from that
     /// language's index where it holds them (<see cref="SearchService.TermCounts"/>): a <see cref="Related.BulkTermCounts"/>.
     /// </summary>
-    public IReadOnlyDictionary<string, Related.ArticleTerms> TermCounts(SiteLanguage language, IReadOnlyList<Article> articles, Func<string, string> intern)
+    public IReadOnlyDictionary<string, Related.ArticleTerms> TermCounts(SiteLanguage language, IReadOnlyList<Article> articles, Related.TermInterner intern)
     {
         ArgumentNullException.ThrowIfNull(language);
         return _byCode[language.Code].TermCounts(articles, intern);

@@ -182,7 +182,7 @@ public sealed class SearchService : IDisposable
     /// Related content's term counts of those of <paramref name="articles"/> that the index holds as they are, read from
     /// its postings (<see cref="IndexedTermCounts"/>) rather than by analysing them again.
     /// </summary>
-    public IReadOnlyDictionary<string, Related.ArticleTerms> TermCounts(IReadOnlyList<Article> articles, Func<string, string> intern)
+    public IReadOnlyDictionary<string, Related.ArticleTerms> TermCounts(IReadOnlyList<Article> articles, Related.TermInterner intern)
     {
         ArgumentNullException.ThrowIfNull(articles);
         lock (_indexGate)

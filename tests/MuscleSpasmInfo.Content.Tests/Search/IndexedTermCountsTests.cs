@@ -49,7 +49,7 @@ public sealed class IndexedTermCountsTests : IDisposable
         foreach (var language in snapshot.Languages.All)
         {
             var articles = snapshot.ArticlesIn(language);
-            var counts = search.TermCounts(language, articles, term => pool.GetOrAdd(term, term));
+            var counts = search.TermCounts(language, articles, term => pool.GetOrAdd(new string(term), t => t));
 
             Assert.Equal(articles.Count, counts.Count);
             foreach (var article in articles)
