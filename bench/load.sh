@@ -12,7 +12,7 @@
 # times each, after a warm-up run of WARMUP (default 3s) on each that is not counted. The bare Kestrel app
 # (bench/MuscleSpasmInfo.BareKestrel, published once like the site) answers every GET with the article as the site sent
 # it (site.html), with no middleware and no logging; it runs in the same rounds, after nginx. nginx runs
-# `worker_processes auto` (2 here), as the site may use both cores too. Both are measured WITHOUT Accept-Encoding, i.e. identity bodies: nginx has no gzip_static here and
+# `worker_processes auto` (2 here), as the site may use both cores too. All three are measured WITHOUT Accept-Encoding, i.e. identity bodies: nginx has no gzip_static here and
 # on-the-fly gzip would make nginx pay compression per request while the site serves precompressed bytes.
 # Also prints the first-load size of the article (HTML + CSS as the site sends them with Accept-Encoding: br).
 # Targets (issue): site/nginx requests/s >= 0.7, site p99 < 5 ms, first load <= 14 KB.
