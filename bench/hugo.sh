@@ -5,10 +5,14 @@
 #   OUT=/some/dir bench/hugo.sh  keep the corpus and both outputs there (default: a folder under ${TMPDIR:-/tmp})
 #
 # Prints "hugo: N articles in X s, peak Y MB", the same line for our export, hugo_time/our_time, and last one JSON line
-# with the same figures for a chart: {"bench":"hugo","articles":N,"hugo_s":X,"hugo_peak_mb":Y,"ours_s":...,"ratio":...}.
+# with the same figures for a chart: {"bench":"hugo","articles":N,"hugo_s":X,"hugo_peak_mb":Y,"ours_s":...,"ratio":...},
+# then the Hugo version and the run's date, commit and command; RESULTS=/path/file.jsonl appends it there too
+# (bench/results.sh).
 # Our side runs the built program itself (as Hugo runs its binary), not `dotnet run`, whose own start-up (finding and
 # evaluating the project, about 1.5 s here) is no part of an export.
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/results.sh"
+results_init hugo.sh "OUT" "$@"
 
 N="${1:-10000}"
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -40,7 +44,8 @@ timed() {
     return "$rc"
 }
 
-echo "hugo $(hugo version | awk '{print $2}'), corpus of $N articles in $OUT" >&2
+HUGO_VERSION="$(hugo version | awk '{print $2}')"
+echo "hugo $HUGO_VERSION, corpus of $N articles in $OUT" >&2
 dotnet run -c Release --project "$REPO/bench/MuscleSpasmInfo.CorpusGenerator" -- --count "$N" --out "$OUT" --hugo
 
 timed hugo --quiet --source "$OUT/hugo" --destination "$OUT/hugo/public"
@@ -50,8 +55,9 @@ echo "hugo: $N articles in $HUGO_S s, peak $PEAK_MB MB"
 
 # One JSON line with what was measured; "null" for our side when it did not run.
 result_json() {
-    printf '{"bench":"hugo","articles":%s,"hugo_s":%s,"hugo_peak_mb":%s,"ours_s":%s,"ours_peak_mb":%s,"ratio":%s}\n' \
-        "$N" "$HUGO_S" "$HUGO_PEAK_MB" "${1:-null}" "${2:-null}" "${3:-null}"
+    result_line hugo "$(printf '"articles":%s,"hugo_s":%s,"hugo_peak_mb":%s,"ours_s":%s,"ours_peak_mb":%s,"ratio":%s,"hugo_version":%s' \
+        "$N" "$(json_num "$HUGO_S")" "$(json_num "$HUGO_PEAK_MB")" "$(json_num "${1:-}")" "$(json_num "${2:-}")" "$(json_num "${3:-}")" \
+        "$(json_str "$HUGO_VERSION")")"
 }
 
 # Our side: `MuscleSpasmInfo.Web export --out DIR --content DIR`. Built first so that only the export is timed, and

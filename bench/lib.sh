@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Shared helpers for bench/load.sh, scale.sh, soak.sh, faults.sh and cluster.sh. Source it; do not run it.
+# Also sources bench/results.sh (the JSON result lines).
 #
 #   PUB=/dir       reuse a published site there (default: ${TMPDIR:-/tmp}/msi-bench/publish, republished once per run
 #                  of a script unless NO_PUBLISH=1 and the binary already exists)
@@ -12,7 +13,11 @@ BENCH_ROOT="${BENCH_ROOT:-${TMPDIR:-/tmp}/msi-bench}"
 PUB="${PUB:-$BENCH_ROOT/publish}"
 CORPORA="${CORPORA:-$BENCH_ROOT/corpus}"
 SITE_BIN="$PUB/MuscleSpasmInfo.Web"
+# The bare Kestrel app (bench/MuscleSpasmInfo.BareKestrel), load.sh's ceiling: published beside the site.
+BARE_PUB="${BARE_PUB:-$BENCH_ROOT/bare}"
+BARE_BIN="$BARE_PUB/MuscleSpasmInfo.BareKestrel"
 mkdir -p "$BENCH_ROOT" "$CORPORA"
+source "$REPO/bench/results.sh"
 
 log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
 
@@ -35,6 +40,28 @@ publish() {
     log "dotnet publish src/MuscleSpasmInfo.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o $PUB"
     dotnet publish "$REPO/src/MuscleSpasmInfo.Web" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$PUB" >"$BENCH_ROOT/publish.log" 2>&1 \
         || { tail -30 "$BENCH_ROOT/publish.log" >&2; return 1; }
+}
+
+# publish_bare: dotnet publish bench/MuscleSpasmInfo.BareKestrel into $BARE_PUB, with the site's flags (ReadyToRun
+# too), so that both start from the same kind of code; NO_PUBLISH=1 reuses an existing binary, as for the site.
+publish_bare() {
+    if [ "${NO_PUBLISH:-0}" = 1 ] && [ -x "$BARE_BIN" ]; then
+        log "using the published bare Kestrel app in $BARE_PUB (NO_PUBLISH=1)"
+        return 0
+    fi
+    log "dotnet publish bench/MuscleSpasmInfo.BareKestrel -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o $BARE_PUB"
+    dotnet publish "$REPO/bench/MuscleSpasmInfo.BareKestrel" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$BARE_PUB" >"$BENCH_ROOT/publish-bare.log" 2>&1 \
+        || { tail -30 "$BENCH_ROOT/publish-bare.log" >&2; return 1; }
+}
+
+# start_bare FILE PORT LOGFILE: starts the bare Kestrel app answering every GET with FILE's bytes; sets BARE_PID; waits
+# up to 10 s for it to answer.
+start_bare() {
+    local file="$1" port="$2" logfile="$3"
+    "$BARE_BIN" "$file" "http://127.0.0.1:$port" >"$logfile" 2>&1 &
+    BARE_PID=$!
+    for _ in $(seq 200); do curl -s -o /dev/null "http://127.0.0.1:$port/" && return 0; sleep 0.05; done
+    log "bare Kestrel app (pid $BARE_PID) not answering on 127.0.0.1:$port after 10 s"; cat "$logfile" >&2; return 1
 }
 
 # corpus N: prints the content folder of a generated corpus of N articles, generating it only if missing.

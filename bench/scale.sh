@@ -19,8 +19,11 @@
 # time to the first /healthz 200 of that second start is the "restart s" column.
 # Targets (issue 13): 10k ready <= 2 s, indexes <= 3 s after ready, VmHWM <= 400 MB, restart <= 1 s; 100k ready <= 12 s,
 # indexes <= 45 s after, VmHWM <= 2 GB, an edit visible <= 100 ms.
+# Last, one JSON line per size ({"bench":"scale","articles":N,"ready_s":...}) and one for the hot reload
+# ({"bench":"reload",...}, none when skipped); RESULTS=/path/file.jsonl appends them there too (bench/results.sh).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+results_init scale.sh "RELOAD_N RELOADS CACHE_WAIT" "$@"
 
 SIZES=(1000 10000 30000); RELOAD_N="${RELOAD_N:-10000}"; RELOADS="${RELOADS:-9}"
 if [ "${1:-}" = "--smoke" ]; then SIZES=(50); RELOAD_N=50; RELOADS=2; elif [ $# -gt 0 ]; then SIZES=("$@"); fi
@@ -31,7 +34,7 @@ SITE_PID=""
 trap 'stop_pid "$SITE_PID" 30' EXIT
 publish
 
-declare -a ROWS
+declare -a ROWS JSON_ROWS
 for n in "${SIZES[@]}"; do
     content="$(corpus "$n")"
     # The files are read once beforehand, as a server that just received them has them in its page cache; a first read
@@ -40,7 +43,9 @@ for n in "${SIZES[@]}"; do
     port="$(free_port)"
     SITE_ENV="Content__CachePath=$RUN/cache-$n" start_site "$content" "$port" "$RUN/site-$n.log"
     if ! wait_ready "$port" "$SITE_PID" 900; then
-        ROWS+=("$n failed - - - - - -"); stop_pid "$SITE_PID" 30; SITE_PID=""; continue
+        ROWS+=("$n failed - - - - - -"); stop_pid "$SITE_PID" 30; SITE_PID=""
+        JSON_ROWS+=("\"articles\":$n,\"ready_s\":null,\"rss_ready_mb\":null,\"vmhwm_mb\":null,\"indexes_s\":null,\"restart_s\":null,\"failed\":true")
+        continue
     fi
     rss_ready="$(rss_mb "$SITE_PID")"
     articles="$(curl -s "http://127.0.0.1:$port/healthz" | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["articles"])')"
@@ -69,10 +74,14 @@ for n in "${SIZES[@]}"; do
     wait_ready "$port" "$SITE_PID" 900 && restart_s="$READY_S"
     log "N=$n: restart over the build cache ready in $restart_s s"
     ROWS+=("$n $ready_s $rss_ready $rss_after $count/$fails $idx_s $hwm_end $restart_s")
+    j="\"articles\":$n,\"ready_s\":$(json_num "$ready_s"),\"rss_ready_mb\":$(json_num "$rss_ready"),\"vmhwm_mb\":$(json_num "$hwm_end")"
+    j+=",\"indexes_s\":$(json_num "$idx_s"),\"restart_s\":$(json_num "$restart_s"),\"vmhwm_indexes_mb\":$(json_num "$hwm_idx")"
+    j+=",\"rss_pages_mb\":$(json_num "$rss_after"),\"pages\":$count,\"pages_non200\":$fails,\"served\":$(json_num "$articles")"
+    JSON_ROWS+=("$j")
     stop_pid "$SITE_PID" 30; SITE_PID=""
 done
 
-RELOAD_LINE="hot reload: skipped (RELOAD_N=0)"
+RELOAD_LINE="hot reload: skipped (RELOAD_N=0)"; RELOAD_JSON=""
 if [ "$RELOAD_N" != 0 ]; then
     src="$(corpus "$RELOAD_N")"
     log "hot reload at $RELOAD_N: copying the corpus to $RUN/reload (the cached corpus is never edited)"
@@ -122,6 +131,8 @@ PY
     med="$(grep -v '^-1$' "$RUN/reload.txt" | sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print "none"; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }')"
     missed="$(grep -c '^-1$' "$RUN/reload.txt" || true)"
     RELOAD_LINE="hot reload at $RELOAD_N articles: $(paste -sd' ' "$RUN/reload.txt") ms; median $med ms; not seen: $missed (target <= 50 ms: $(awk -v m="$med" 'BEGIN { print (m != "none" && m <= 50 ? "met" : "MISSED") }'))"
+    mapfile -t seen < <(grep -v '^-1$' "$RUN/reload.txt" || true)
+    RELOAD_JSON="\"articles\":$RELOAD_N,\"median_ms\":$(json_num "$med"),\"samples_ms\":$(json_nums "${seen[@]}"),\"not_seen\":$missed,\"repeats\":$RELOADS"
     stop_pid "$SITE_PID" 30; SITE_PID=""
 fi
 
@@ -132,3 +143,6 @@ for r in "${ROWS[@]}"; do read -r a b c d e f g h <<<"$r"; printf '%8s %8s %14s 
 echo "$RELOAD_LINE"
 echo "targets (issue 13): 10k ready <= 2 s, indexes <= 3 s after, VmHWM <= 400 MB, restart over the build cache <= 1 s; 100k ready <= 12 s, indexes <= 45 s, VmHWM <= 2 GB, an edit visible <= 100 ms (indexes s: from ready until /healthz indexedSnapshot catches up; VmHWM: peak RSS after the pages)"
 echo "logs: $RUN"
+
+for j in "${JSON_ROWS[@]}"; do result_line scale "$j"; done
+[ -z "$RELOAD_JSON" ] || result_line reload "$RELOAD_JSON"

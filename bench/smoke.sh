@@ -8,6 +8,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 publish
+publish_bare
 export NO_PUBLISH=1
 LOGS="$(mktemp -d "$BENCH_ROOT/smoke.XXXXXX")"
 declare -a LINES

@@ -1,0 +1,1 @@
+"""Hand-written SVG charts for bench/charts.py (Python standard library only)."""
