@@ -1,6 +1,14 @@
 using MuscleSpasmInfo.Web;
 using MuscleSpasmInfo.Web.Commands;
 
+// Socket completions run on the event-loop thread rather than being queued to the thread pool: on a 2-core host that is
+// ~20% more requests a second for cached pages and a lower p99 (docs/benchmarks.md). The runtime reads this only from the
+// environment, when the first socket opens, so it is set here, before Kestrel starts, unless the operator chose otherwise.
+if (Environment.GetEnvironmentVariable(InlineSocketCompletions) is null)
+{
+    Environment.SetEnvironmentVariable(InlineSocketCompletions, "1");
+}
+
 var commandLine = CommandLine.Parse(args);
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
@@ -45,4 +53,7 @@ switch (commandLine.Command)
 }
 
 /// <summary>The entry point, public so integration tests can host the site.</summary>
-public partial class Program;
+public partial class Program
+{
+    private const string InlineSocketCompletions = "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS";
+}

@@ -48,6 +48,23 @@ public sealed class RateLimitTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, await GetAs("192.0.2.20"));
     }
 
+    [Fact]
+    public async Task A_new_window_gives_a_limited_client_its_permits_again()
+    {
+        using var site = new SiteFactory { Settings = { ["RateLimit:PermitLimit"] = "2", ["RateLimit:WindowSeconds"] = "1" } };
+        var client = site.CreateClient();
+        async Task<HttpStatusCode> Get() => (await client.GetAsync(new Uri("/", UriKind.Relative))).StatusCode;
+        await Get(); // the first request also waits for the content to load, which may take longer than a window
+
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        var statuses = new[] { await Get(), await Get(), await Get() };
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        var after = await Get();
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.OK, after);
+    }
+
     private sealed class LimitedKestrelSite : KestrelSite
     {
         public LimitedKestrelSite()

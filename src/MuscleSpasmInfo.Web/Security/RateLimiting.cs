@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace MuscleSpasmInfo.Web.Security;
 
-/// <summary>The built-in rate limiter, partitioned by client address: 429 with Retry-After past the limit.</summary>
+/// <summary>The framework's rate-limiting middleware with a per-client-address limiter (<see cref="ClientRateLimiter"/>): 429 with Retry-After past the limit.</summary>
 public static class RateLimiting
 {
     public static IServiceCollection AddClientRateLimiting(this IServiceCollection services, IConfiguration configuration)
@@ -13,17 +13,7 @@ public static class RateLimiting
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                options.PermitLimit <= 0
-                    ? RateLimitPartition.GetNoLimiter("off")
-                    : RateLimitPartition.GetFixedWindowLimiter(
-                        context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                        _ => new FixedWindowRateLimiterOptions
-                        {
-                            PermitLimit = options.PermitLimit,
-                            Window = TimeSpan.FromSeconds(options.WindowSeconds),
-                            QueueLimit = 0,
-                        }));
+            limiter.GlobalLimiter = new ClientRateLimiter(options);
             limiter.OnRejected = async (context, token) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(options.WindowSeconds);
