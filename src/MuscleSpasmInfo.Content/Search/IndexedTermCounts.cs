@@ -41,45 +41,54 @@ internal static class IndexedTermCounts
     private static List<(string Key, ArticleTerms Terms)> Read(AtomicReader atomic, TermInterner intern)
     {
         var live = atomic.LiveDocs;
-        // Each document's (term, count) pairs as the fields' terms come, in term order within a field; put in order below.
-        var text = new List<KeyValuePair<string, int>>?[atomic.MaxDoc];
-        var names = new List<KeyValuePair<string, int>>?[atomic.MaxDoc];
-        foreach (var (field, textWeight, nameWeight) in Fields)
+        // Two walks of the postings: the first counts each document's (term, count) pairs and keeps each field's term
+        // strings, the second fills arrays of exactly that size. Lists grown as postings arrive held up to twice the
+        // site's postings at once (at 100,000 articles, more than a gigabyte over the finished counts).
+        var textSizes = new int[atomic.MaxDoc];
+        var nameSizes = new int[atomic.MaxDoc];
+        var fieldTerms = new List<string?>[Fields.Length];
+        for (var f = 0; f < Fields.Length; f++)
         {
-            var terms = atomic.GetTerms(field);
-            if (terms is null)
-            {
-                continue;
-            }
-
-            var termsEnum = terms.GetEnumerator();
-            DocsEnum? docs = null;
+            var (field, textWeight, nameWeight) = Fields[f];
+            var terms = fieldTerms[f] = [];
             var chars = new CharsRef(64);
-            while (termsEnum.MoveNext())
+            Walk(atomic, field, live, DocsFlags.NONE, bytes =>
             {
-                UnicodeUtil.UTF8toUTF16(termsEnum.Term, chars);
-                if (chars.Length < 2)
+                UnicodeUtil.UTF8toUTF16(bytes, chars);
+                // As Terms.Count: one-letter terms say nothing.
+                var term = chars.Length < 2 ? null : intern(chars.Chars.AsSpan(chars.Offset, chars.Length));
+                terms.Add(term);
+                return term is not null;
+            }, (_, doc) =>
+            {
+                textSizes[doc] += textWeight > 0 ? 1 : 0;
+                nameSizes[doc] += nameWeight > 0 ? 1 : 0;
+            });
+        }
+
+        var text = new KeyValuePair<string, int>[]?[atomic.MaxDoc];
+        var names = new KeyValuePair<string, int>[]?[atomic.MaxDoc];
+        var textFilled = new int[atomic.MaxDoc];
+        var nameFilled = new int[atomic.MaxDoc];
+        for (var f = 0; f < Fields.Length; f++)
+        {
+            var (field, textWeight, nameWeight) = Fields[f];
+            var terms = fieldTerms[f];
+            var ordinal = -1;
+            string? term = null;
+            Walk(atomic, field, live, DocsFlags.FREQS, _ => (term = terms[++ordinal]) is not null, (docs, doc) =>
+            {
+                var freq = docs.Freq;
+                if (textWeight > 0)
                 {
-                    continue; // as Terms.Count: one-letter terms say nothing
+                    (text[doc] ??= new KeyValuePair<string, int>[textSizes[doc]])[textFilled[doc]++] = new(term!, textWeight * freq);
                 }
 
-                var term = intern(chars.Chars.AsSpan(chars.Offset, chars.Length));
-                docs = termsEnum.Docs(live, docs, DocsFlags.FREQS);
-                int doc;
-                while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+                if (nameWeight > 0)
                 {
-                    var freq = docs.Freq;
-                    if (textWeight > 0)
-                    {
-                        (text[doc] ??= []).Add(new(term, textWeight * freq));
-                    }
-
-                    if (nameWeight > 0)
-                    {
-                        (names[doc] ??= []).Add(new(term, nameWeight * freq));
-                    }
+                    (names[doc] ??= new KeyValuePair<string, int>[nameSizes[doc]])[nameFilled[doc]++] = new(term!, nameWeight * freq);
                 }
-            }
+            });
         }
 
         var slugs = atomic.GetBinaryDocValues(SearchFields.Slug);
@@ -94,41 +103,67 @@ internal static class IndexedTermCounts
 
             slugs.Get(doc, slug);
             result.Add((slug.Utf8ToString(), new ArticleTerms(Merged(text[doc]), Merged(names[doc]))));
-            text[doc] = names[doc] = null; // garbage as soon as merged: all of them at once are a site's worth of postings
         }
 
         return result;
     }
 
-    /// <summary>The pairs in ordinal term order, a term in several fields summed into one pair.</summary>
-    private static KeyValuePair<string, int>[] Merged(List<KeyValuePair<string, int>>? pairs)
+    /// <summary>
+    /// Walks one field's terms in order; for each term <paramref name="take"/> accepts, each live document holding it.
+    /// </summary>
+    private static void Walk(AtomicReader atomic, string field, IBits? live, DocsFlags flags, Func<BytesRef, bool> take, Action<DocsEnum, int> posting)
+    {
+        var terms = atomic.GetTerms(field);
+        if (terms is null)
+        {
+            return;
+        }
+
+        var termsEnum = terms.GetEnumerator();
+        DocsEnum? docs = null;
+        while (termsEnum.MoveNext())
+        {
+            if (!take(termsEnum.Term))
+            {
+                continue;
+            }
+
+            docs = termsEnum.Docs(live, docs, flags);
+            int doc;
+            while ((doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                posting(docs, doc);
+            }
+        }
+    }
+
+    /// <summary>The pairs in ordinal term order, a term in several fields summed into one pair (in place, then trimmed).</summary>
+    private static KeyValuePair<string, int>[] Merged(KeyValuePair<string, int>[]? pairs)
     {
         if (pairs is null)
         {
             return [];
         }
 
-        pairs.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
-        var distinct = 1;
-        for (var i = 1; i < pairs.Count; i++)
+        Array.Sort(pairs, (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        var at = 0;
+        for (var i = 1; i < pairs.Length; i++)
         {
-            distinct += string.Equals(pairs[i - 1].Key, pairs[i].Key, StringComparison.Ordinal) ? 0 : 1;
-        }
-
-        var merged = new KeyValuePair<string, int>[distinct];
-        var at = -1;
-        for (var i = 0; i < pairs.Count; i++)
-        {
-            if (at >= 0 && string.Equals(merged[at].Key, pairs[i].Key, StringComparison.Ordinal))
+            if (string.Equals(pairs[at].Key, pairs[i].Key, StringComparison.Ordinal))
             {
-                merged[at] = new(pairs[i].Key, merged[at].Value + pairs[i].Value);
+                pairs[at] = new(pairs[at].Key, pairs[at].Value + pairs[i].Value);
             }
             else
             {
-                merged[++at] = pairs[i];
+                pairs[++at] = pairs[i];
             }
         }
 
-        return merged;
+        if (at + 1 < pairs.Length)
+        {
+            Array.Resize(ref pairs, at + 1);
+        }
+
+        return pairs;
     }
 }
