@@ -134,10 +134,11 @@ public sealed class IndexBuilder(ContentStore store, LanguageSearch search, IHos
             if (indexSearch)
             {
                 search.Index(snapshot);
-                if (snapshot.Articles.Count >= CollectAfterSearchFrom)
+                if (Current is null && snapshot.Articles.Count >= CollectAfterSearchFrom)
                 {
                     // A first build's writers leave their buffers (hundreds of MB at 10,000 articles) as garbage the GC
-                    // would otherwise keep while related content allocates on top of them: the process's peak.
+                    // would otherwise keep while related content allocates on top of them: the process's peak. Never
+                    // after an edit, whose build leaves little garbage and whose pause would hold up the edited page.
                     GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                 }
             }
