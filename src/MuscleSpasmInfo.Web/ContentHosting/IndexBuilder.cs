@@ -27,9 +27,6 @@ public sealed record PublishedIndexes(long Version, IReadOnlyDictionary<string, 
 /// </summary>
 public sealed class IndexBuilder(ContentStore store, LanguageSearch search, IHostApplicationLifetime lifetime, ILogger<IndexBuilder> logger, bool indexSearch = true) : BackgroundService
 {
-    // Below this many articles a search build leaves too little garbage to be worth a full collection.
-    private const int CollectAfterSearchFrom = 2000;
-
     private readonly Channel<ContentSnapshot> _pending = Channel.CreateBounded<ContentSnapshot>(
         new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
 
@@ -134,13 +131,6 @@ public sealed class IndexBuilder(ContentStore store, LanguageSearch search, IHos
             if (indexSearch)
             {
                 search.Index(snapshot);
-                if (Current is null && snapshot.Articles.Count >= CollectAfterSearchFrom)
-                {
-                    // A first build's writers leave their buffers (hundreds of MB at 10,000 articles) as garbage the GC
-                    // would otherwise keep while related content allocates on top of them: the process's peak. Never
-                    // after an edit, whose build leaves little garbage and whose pause would hold up the edited page.
-                    GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-                }
             }
 
             var searchMs = watch.ElapsedMilliseconds;
