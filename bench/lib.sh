@@ -30,29 +30,26 @@ need() {
     $sudo apt-get install -y -qq "$pkg" >/dev/null 2>&1 || { $sudo apt-get update -qq && $sudo apt-get install -y -qq "$pkg"; }
 }
 
-# publish: dotnet publish the site once into $PUB.
-publish() {
-    if [ "${NO_PUBLISH:-0}" = 1 ] && [ -x "$SITE_BIN" ]; then
-        log "using the published site in $PUB (NO_PUBLISH=1)"
+# publish_project PROJECT OUT BIN LOG: dotnet publish PROJECT (a path under the repository) into OUT, ReadyToRun, unless
+# NO_PUBLISH=1 and BIN is already there.
+publish_project() {
+    local project="$1" out="$2" bin="$3" logfile="$4"
+    if [ "${NO_PUBLISH:-0}" = 1 ] && [ -x "$bin" ]; then
+        log "using $project published in $out (NO_PUBLISH=1)"
         return 0
     fi
-    # ReadyToRun: the site starts from precompiled code instead of JIT-compiling the whole engine during the first load.
-    log "dotnet publish src/MuscleSpasmInfo.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o $PUB"
-    dotnet publish "$REPO/src/MuscleSpasmInfo.Web" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$PUB" >"$BENCH_ROOT/publish.log" 2>&1 \
-        || { tail -30 "$BENCH_ROOT/publish.log" >&2; return 1; }
+    # ReadyToRun: the program starts from precompiled code instead of JIT-compiling the whole engine during the first load.
+    log "dotnet publish $project -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o $out"
+    dotnet publish "$REPO/$project" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out" >"$logfile" 2>&1 \
+        || { tail -30 "$logfile" >&2; return 1; }
 }
 
-# publish_bare: dotnet publish bench/MuscleSpasmInfo.BareKestrel into $BARE_PUB, with the site's flags (ReadyToRun
-# too), so that both start from the same kind of code; NO_PUBLISH=1 reuses an existing binary, as for the site.
-publish_bare() {
-    if [ "${NO_PUBLISH:-0}" = 1 ] && [ -x "$BARE_BIN" ]; then
-        log "using the published bare Kestrel app in $BARE_PUB (NO_PUBLISH=1)"
-        return 0
-    fi
-    log "dotnet publish bench/MuscleSpasmInfo.BareKestrel -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o $BARE_PUB"
-    dotnet publish "$REPO/bench/MuscleSpasmInfo.BareKestrel" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$BARE_PUB" >"$BENCH_ROOT/publish-bare.log" 2>&1 \
-        || { tail -30 "$BENCH_ROOT/publish-bare.log" >&2; return 1; }
-}
+# publish: the site, once, into $PUB.
+publish() { publish_project src/MuscleSpasmInfo.Web "$PUB" "$SITE_BIN" "$BENCH_ROOT/publish.log"; }
+
+# publish_bare: bench/MuscleSpasmInfo.BareKestrel into $BARE_PUB, with the site's flags, so both start from the same kind
+# of code.
+publish_bare() { publish_project bench/MuscleSpasmInfo.BareKestrel "$BARE_PUB" "$BARE_BIN" "$BENCH_ROOT/publish-bare.log"; }
 
 # start_bare FILE PORT LOGFILE: starts the bare Kestrel app answering every GET with FILE's bytes; sets BARE_PID; waits
 # up to 10 s for it to answer.
