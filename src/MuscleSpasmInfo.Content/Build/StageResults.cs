@@ -38,8 +38,10 @@ internal sealed class StageResults<TKey, TValue>
     /// </remarks>
     public IReadOnlySet<TKey> Update(IEnumerable<TKey> dirty, Func<TKey, TValue?, TValue?> compute)
     {
-        var keys = dirty.Distinct(_current.Comparer).ToArray();
         var before = _current;
+        // Sized up front: a first build's sets hold every key, and growing them was a tenth of a restart's time.
+        var distinct = new HashSet<TKey>(dirty is ICollection<TKey> given ? given.Count : 0, before.Comparer);
+        var keys = dirty.Where(distinct.Add).ToArray();
         var values = new TValue?[keys.Length];
         if (keys.Length >= ParallelFrom)
         {
@@ -54,7 +56,7 @@ internal sealed class StageResults<TKey, TValue>
         }
 
         var results = keys.Length == 0 ? before : new Dictionary<TKey, TValue>(before, before.Comparer);
-        var changed = new HashSet<TKey>(before.Comparer);
+        var changed = new HashSet<TKey>(keys.Length, before.Comparer);
         for (var i = 0; i < keys.Length; i++)
         {
             if (ReferenceEquals(before.GetValueOrDefault(keys[i]), values[i]))
