@@ -80,16 +80,7 @@ public sealed class RelatedContentBuilder(RelatedContentOptions? options = null)
         }
     }
 
-    private string Intern(ReadOnlySpan<char> term)
-    {
-        if (_terms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(term, out var known))
-        {
-            return known;
-        }
-
-        var made = new string(term);
-        return _terms.GetOrAdd(made, made);
-    }
+    private string Intern(ReadOnlySpan<char> term) => Terms.Intern(_terms, term);
 
     // The title is counted twice in the text: on real health topics that is worth as much as any other change of weights.
     // (IndexedTermCounts reads the same counts from a search index's fields: a change here is a change there.)

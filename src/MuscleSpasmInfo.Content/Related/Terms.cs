@@ -29,7 +29,6 @@ public static class Terms
         // (a 10,000-article site has eight million words and a few hundred thousand distinct terms).
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var byChars = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-        var pooled = pool?.GetAlternateLookup<ReadOnlySpan<char>>();
         using (var stream = analyzer.GetTokenStream(SearchFields.Body, text))
         {
             var term = stream.AddAttribute<ICharTermAttribute>();
@@ -48,7 +47,7 @@ public static class Terms
                 }
                 else
                 {
-                    counts[pooled is { } p && p.TryGetValue(chars, out var known) ? known : Intern(pool, chars)] = 1;
+                    counts[pool is null ? new string(chars) : Intern(pool, chars)] = 1;
                 }
             }
 
@@ -66,9 +65,15 @@ public static class Terms
         return result;
     }
 
-    private static string Intern(System.Collections.Concurrent.ConcurrentDictionary<string, string>? pool, ReadOnlySpan<char> chars)
+    /// <summary>The pool's one copy of the term <paramref name="chars"/>, made (once) only when the pool has none yet.</summary>
+    internal static string Intern(System.Collections.Concurrent.ConcurrentDictionary<string, string> pool, ReadOnlySpan<char> chars)
     {
+        if (pool.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(chars, out var known))
+        {
+            return known;
+        }
+
         var term = new string(chars);
-        return pool?.GetOrAdd(term, term) ?? term;
+        return pool.GetOrAdd(term, term);
     }
 }
