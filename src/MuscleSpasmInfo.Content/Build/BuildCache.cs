@@ -270,7 +270,6 @@ public sealed class BuildCache : IDisposable
         // Leftovers of a crash mid-write, and the one-file-per-entry layout of earlier versions.
         _stale.AddRange(Directory.GetFiles(Folder, "*.tmp"));
         _stale.AddRange(Directory.GetFiles(Folder, "*.parse", SearchOption.AllDirectories));
-        _sequence = _packs.Count;
     }
 
     private void AddPack(CachePack pack)

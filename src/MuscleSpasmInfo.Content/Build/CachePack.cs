@@ -48,62 +48,70 @@ internal sealed class CachePack : IDisposable
     /// <summary>Opens a pack and reads its table; null, with <paramref name="error"/> set, when it is not a whole pack.</summary>
     public static CachePack? TryOpen(string file, out string? error)
     {
-        error = null;
         SafeFileHandle? handle = null;
         try
         {
             handle = System.IO.File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
             var length = RandomAccess.GetLength(handle);
-            var header = new byte[Magic.Length + 1 + 64];
-            if (length < header.Length + FooterLength || RandomAccess.Read(handle, header, 0) != header.Length
-                || !header.AsSpan(0, Magic.Length).SequenceEqual(Magic))
+            var entries = ReadTable(handle, length, out var fingerprint, out error);
+            if (entries is not null)
             {
-                error = "not a build cache pack";
-                handle.Dispose();
-                return null;
+                return new CachePack(file, handle, fingerprint, length, entries);
             }
-
-            var fingerprint = Encoding.ASCII.GetString(header, Magic.Length + 1, header[Magic.Length]);
-            var footer = new byte[FooterLength];
-            RandomAccess.Read(handle, footer, length - FooterLength);
-            var tableOffset = BitConverter.ToInt64(footer, 0);
-            var tableLength = BitConverter.ToInt32(footer, 8);
-            if (!footer.AsSpan(44).SequenceEqual(Magic) || tableOffset < header.Length || tableLength < 0 || tableOffset + tableLength != length - FooterLength)
-            {
-                error = "its end is missing or damaged (a torn write?)";
-                handle.Dispose();
-                return null;
-            }
-
-            var table = new byte[tableLength];
-            if (RandomAccess.Read(handle, table, tableOffset) != tableLength || !SHA256.HashData(table).AsSpan().SequenceEqual(footer.AsSpan(12, 32)))
-            {
-                error = "its table of contents is damaged";
-                handle.Dispose();
-                return null;
-            }
-
-            using var r = new BinaryReader(new MemoryStream(table, writable: false), Encoding.UTF8);
-            var entries = new (string, string, long, int)[r.ReadInt32()];
-            for (var i = 0; i < entries.Length; i++)
-            {
-                entries[i] = (r.ReadString(), r.ReadString(), r.ReadInt64(), r.ReadInt32());
-                if (entries[i].Item3 < header.Length || entries[i].Item4 < 0 || entries[i].Item3 + entries[i].Item4 > tableOffset)
-                {
-                    error = "its table of contents points outside the entries";
-                    handle.Dispose();
-                    return null;
-                }
-            }
-
-            return new CachePack(file, handle, fingerprint, length, entries);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or ArgumentException)
         {
-            handle?.Dispose();
             error = ex.Message;
+        }
+
+        handle?.Dispose();
+        return null;
+    }
+
+    /// <summary>The pack's fingerprint and table of contents, or null, with <paramref name="error"/> set, when either is not whole.</summary>
+    private static (string, string, long, int)[]? ReadTable(SafeFileHandle handle, long length, out string fingerprint, out string? error)
+    {
+        fingerprint = string.Empty;
+        var header = new byte[Magic.Length + 1 + 64];
+        if (length < header.Length + FooterLength || RandomAccess.Read(handle, header, 0) != header.Length
+            || !header.AsSpan(0, Magic.Length).SequenceEqual(Magic))
+        {
+            error = "not a build cache pack";
             return null;
         }
+
+        fingerprint = Encoding.ASCII.GetString(header, Magic.Length + 1, header[Magic.Length]);
+        var footer = new byte[FooterLength];
+        RandomAccess.Read(handle, footer, length - FooterLength);
+        var tableOffset = BitConverter.ToInt64(footer, 0);
+        var tableLength = BitConverter.ToInt32(footer, 8);
+        if (!footer.AsSpan(44).SequenceEqual(Magic) || tableOffset < header.Length || tableLength < 0 || tableOffset + tableLength != length - FooterLength)
+        {
+            error = "its end is missing or damaged (a torn write?)";
+            return null;
+        }
+
+        var table = new byte[tableLength];
+        if (RandomAccess.Read(handle, table, tableOffset) != tableLength || !SHA256.HashData(table).AsSpan().SequenceEqual(footer.AsSpan(12, 32)))
+        {
+            error = "its table of contents is damaged";
+            return null;
+        }
+
+        using var r = new BinaryReader(new MemoryStream(table, writable: false), Encoding.UTF8);
+        var entries = new (string, string, long, int)[r.ReadInt32()];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            entries[i] = (r.ReadString(), r.ReadString(), r.ReadInt64(), r.ReadInt32());
+            if (entries[i].Item3 < header.Length || entries[i].Item4 < 0 || entries[i].Item3 + entries[i].Item4 > tableOffset)
+            {
+                error = "its table of contents points outside the entries";
+                return null;
+            }
+        }
+
+        error = null;
+        return entries;
     }
 
     /// <summary>The bytes of one of this pack's entries.</summary>
