@@ -140,23 +140,18 @@ public sealed class SearchService : IDisposable
             }
 
             var now = new Dictionary<string, Article>(articles.Count, StringComparer.Ordinal);
-            var changed = false;
-            if (before.Articles.Count == 0 && articles.Count > 0)
+            // The first build: every article is new, written by every core.
+            var first = before.Articles.Count == 0 && articles.Count > 0;
+            if (first)
             {
-                // The first build: every article is new, written by every core.
                 SearchIndexWriter.AddAll(_writer, _analyzer, articles);
-                foreach (var article in articles)
-                {
-                    now[article.Key] = article;
-                }
-
-                changed = true;
             }
 
-            foreach (var article in before.Articles.Count == 0 ? [] : articles)
+            var changed = first;
+            foreach (var article in articles)
             {
                 now[article.Key] = article;
-                if (!before.Articles.TryGetValue(article.Key, out var indexed) || !ReferenceEquals(indexed, article))
+                if (!first && (!before.Articles.TryGetValue(article.Key, out var indexed) || !ReferenceEquals(indexed, article)))
                 {
                     SearchIndexWriter.Write(_writer, article, replace: indexed is not null);
                     changed = true;
