@@ -19,8 +19,9 @@ public sealed class RelatedContentBuilder(RelatedContentOptions? options = null)
     // One copy of each term for all the documents this builder keeps.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _terms = new(StringComparer.Ordinal);
 
-    // The calling thread and at most one fewer of the pool's than there are cores, so requests still find a pool thread.
-    internal static readonly ParallelOptions Parallelism = new() { MaxDegreeOfParallelism = Environment.ProcessorCount };
+    /// <summary>One worker per core (the calling thread among them), stopping early when <paramref name="cancellationToken"/> is cancelled.</summary>
+    internal static ParallelOptions Parallelism(CancellationToken cancellationToken) =>
+        new() { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
 
     /// <summary>How many articles the last build analysed.</summary>
     public int Analysed { get; private set; }
@@ -34,9 +35,10 @@ public sealed class RelatedContentBuilder(RelatedContentOptions? options = null)
 
     /// <summary>
     /// The related-content index of <paramref name="articles"/> alone, such as one language's (newest first). Given
-    /// <paramref name="bulk"/>, many articles to analyse (a first build) take their counts from it instead.
+    /// <paramref name="bulk"/>, many articles to analyse (a first build) take their counts from it instead. Cancelling
+    /// <paramref name="cancellationToken"/> (the site stopping) ends the build with <see cref="OperationCanceledException"/>.
     /// </summary>
-    public RelatedContentIndex Build(IReadOnlyList<Article> articles, BulkTermCounts? bulk = null)
+    public RelatedContentIndex Build(IReadOnlyList<Article> articles, BulkTermCounts? bulk = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(articles);
         lock (_gate)
@@ -56,10 +58,10 @@ public sealed class RelatedContentBuilder(RelatedContentOptions? options = null)
             }
 
             var counted = bulk is not null && misses.Count >= BulkFrom ? bulk([.. misses.Select(i => articles[i])], Intern) : null;
-            Parallel.ForEach(misses, Parallelism, i => documents[i] = ToDocument(articles[i], counted is not null && counted.TryGetValue(articles[i].Key, out var terms) ? terms : null));
+            Parallel.ForEach(misses, Parallelism(cancellationToken), i => documents[i] = ToDocument(articles[i], counted is not null && counted.TryGetValue(articles[i].Key, out var terms) ? terms : null));
             Analysed = misses.Count;
             _documents = articles.Zip(documents).ToDictionary(d => d.First.Key, d => (d.First, d.Second), StringComparer.Ordinal);
-            return new RelatedContentIndex(documents, options);
+            return new RelatedContentIndex(documents, options, cancellationToken);
         }
     }
 

@@ -19,8 +19,9 @@ public sealed class RelatedContentIndex
     /// <summary>
     /// Scores <paramref name="documents"/>, whose terms are already counted, and keeps each one's list; the index is
     /// read-only afterwards and depends on nothing but the documents, so any two builds of the same documents answer alike.
+    /// Cancelling <paramref name="cancellationToken"/> stops the scoring with <see cref="OperationCanceledException"/>.
     /// </summary>
-    public RelatedContentIndex(IReadOnlyList<RelatedDocument> documents, RelatedContentOptions? options = null)
+    public RelatedContentIndex(IReadOnlyList<RelatedDocument> documents, RelatedContentOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
         _options = options ?? new RelatedContentOptions();
@@ -32,11 +33,12 @@ public sealed class RelatedContentIndex
         }
 
         // Two passes: the hub penalty of a candidate needs its own closest articles, so every article is scored first.
-        var scorer = new RelatedScorer(_documents, _options);
+        var parallelism = RelatedContentBuilder.Parallelism(cancellationToken);
+        var scorer = new RelatedScorer(_documents, _options, parallelism);
         var scored = new ((int Doc, RelatedScore Score)[] Candidates, double Hub)[documents.Count];
-        Parallel.For(0, documents.Count, RelatedContentBuilder.Parallelism, i => scored[i] = scorer.Candidates(i));
+        Parallel.For(0, documents.Count, parallelism, i => scored[i] = scorer.Candidates(i));
         _lists = new int[documents.Count][];
-        Parallel.For(0, documents.Count, RelatedContentBuilder.Parallelism, i =>
+        Parallel.For(0, documents.Count, parallelism, i =>
             _lists[i] = [.. scorer.Best(scored[i].Candidates, c => scorer.Ranked(c.Score, scored[c.Doc].Hub), _options.Count + _documents[i].Pinned.Count).Select(c => c.Doc)]);
         _newest = [.. Enumerable.Range(0, _documents.Length).Order(Comparer<int>.Create(scorer.NewestFirst)).Take(_options.Count + 1).Select(i => _documents[i].Slug)];
         _byCategory = _documents.Select((d, i) => (d.Category, i)).Where(d => d.Category is not null)

@@ -23,7 +23,7 @@ internal sealed class RelatedScorer
     private readonly IComparer<(double Score, int Doc)> _worstFirst;
 
     /// <summary>Weighs every document's terms and indexes them; read-only afterwards.</summary>
-    public RelatedScorer(IReadOnlyList<RelatedDocument> documents, RelatedContentOptions options)
+    public RelatedScorer(IReadOnlyList<RelatedDocument> documents, RelatedContentOptions options, ParallelOptions? parallelism = null)
     {
         _options = options;
         _documents = documents;
@@ -52,7 +52,7 @@ internal sealed class RelatedScorer
         var text = Idf(documents.Select(d => d.TermCounts), documents.Count);
         var names = Idf(documents.Select(d => d.NameCounts ?? []), documents.Count);
         _vectors = new TermWeight[documents.Count][];
-        Parallel.For(0, documents.Count, RelatedContentBuilder.Parallelism, i =>
+        Parallel.For(0, documents.Count, parallelism ?? RelatedContentBuilder.Parallelism(CancellationToken.None), i =>
             _vectors[i] = Vector(documents[i], text, names, options.TermsPerDocument));
         for (var i = 0; i < documents.Count; i++)
         {

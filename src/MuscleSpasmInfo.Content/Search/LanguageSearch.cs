@@ -36,12 +36,15 @@ public sealed class LanguageSearch : IDisposable
     /// <summary>The oldest snapshot version any language's index holds; 0 before the first.</summary>
     public long Version => _byCode.Values.Min(s => s.Version);
 
-    /// <summary>Makes each language's index hold that language's articles of <paramref name="snapshot"/>.</summary>
-    public void Index(ContentSnapshot snapshot)
+    /// <summary>
+    /// Makes each language's index hold that language's articles of <paramref name="snapshot"/>; cancelling
+    /// <paramref name="cancellationToken"/> (the site stopping) ends it with <see cref="OperationCanceledException"/>.
+    /// </summary>
+    public void Index(ContentSnapshot snapshot, CancellationToken cancellationToken = default)
     {
         foreach (var service in _byCode.Values)
         {
-            service.Index(snapshot);
+            service.Index(snapshot, cancellationToken);
         }
     }
 

@@ -28,9 +28,10 @@ internal static class SearchIndexWriter
     /// Adds every one of <paramref name="articles"/>, in order, to <paramref name="writer"/>'s empty index, with every core:
     /// the writer takes the first part and each other core a contiguous part into an index of its own, added after it in
     /// order, so documents keep the articles' order (which breaks ties between equal scores) as if written one by one,
-    /// and only the other parts are copied.
+    /// and only the other parts are copied. Cancelling <paramref name="cancellationToken"/> stops every part at its next
+    /// article and throws <see cref="OperationCanceledException"/>, leaving the index part written.
     /// </summary>
-    public static void AddAll(IndexWriter writer, SearchAnalyzer analyzer, IReadOnlyList<Article> articles)
+    public static void AddAll(IndexWriter writer, SearchAnalyzer analyzer, IReadOnlyList<Article> articles, CancellationToken cancellationToken = default)
     {
         var parts = Math.Clamp(articles.Count / ArticlesPerPart, 1, Environment.ProcessorCount);
         var directories = new Lucene.Net.Store.Directory[parts - 1];
@@ -42,14 +43,15 @@ internal static class SearchIndexWriter
                 var to = articles.Count * (part + 1) / parts;
                 if (part == 0)
                 {
-                    Add(writer, articles, from, to);
+                    Add(writer, articles, from, to, cancellationToken);
                     return;
                 }
 
                 directories[part - 1] = new RAMDirectory();
                 using var partWriter = new IndexWriter(directories[part - 1], Config(analyzer));
-                Add(partWriter, articles, from, to);
+                Add(partWriter, articles, from, to, cancellationToken);
             });
+            cancellationToken.ThrowIfCancellationRequested();
             if (directories.Length > 0)
             {
                 writer.AddIndexes(directories); // flushes the writer's own part first, so it comes first
@@ -64,9 +66,9 @@ internal static class SearchIndexWriter
         }
     }
 
-    private static void Add(IndexWriter writer, IReadOnlyList<Article> articles, int from, int to)
+    private static void Add(IndexWriter writer, IReadOnlyList<Article> articles, int from, int to, CancellationToken cancellationToken)
     {
-        for (var i = from; i < to; i++)
+        for (var i = from; i < to && !cancellationToken.IsCancellationRequested; i++)
         {
             writer.AddDocument(ToDocument(articles[i]));
         }

@@ -113,22 +113,24 @@ public sealed class SearchService : IDisposable
     /// <summary>
     /// Makes the index hold <paramref name="snapshot"/>'s articles with its synonyms: new and edited articles are
     /// (re)written, deleted ones removed, the rest left as they are. A snapshot older than the one indexed is ignored.
+    /// Cancelling <paramref name="cancellationToken"/> stops a first build part way, with <see cref="OperationCanceledException"/>:
+    /// only for a site that is stopping, since the index is then left part written.
     /// </summary>
-    public void Index(ContentSnapshot snapshot)
+    public void Index(ContentSnapshot snapshot, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         if (_language is { } language)
         {
-            Index(snapshot.Version, snapshot.ArticlesIn(language), snapshot.SynonymsOf(language));
+            Index(snapshot.Version, snapshot.ArticlesIn(language), snapshot.SynonymsOf(language), cancellationToken);
         }
         else
         {
-            Index(snapshot.Version, snapshot.Articles, snapshot.Synonyms);
+            Index(snapshot.Version, snapshot.Articles, snapshot.Synonyms, cancellationToken);
         }
     }
 
     /// <summary>Makes the index hold <paramref name="articles"/> (in this order, which breaks ties between equal scores).</summary>
-    internal void Index(long version, IReadOnlyList<Article> articles, IReadOnlyList<IReadOnlyList<string>> synonyms)
+    internal void Index(long version, IReadOnlyList<Article> articles, IReadOnlyList<IReadOnlyList<string>> synonyms, CancellationToken cancellationToken = default)
     {
         lock (_indexGate)
         {
@@ -144,7 +146,7 @@ public sealed class SearchService : IDisposable
             var first = before.Articles.Count == 0 && articles.Count > 0;
             if (first)
             {
-                SearchIndexWriter.AddAll(_writer, _analyzer, articles);
+                SearchIndexWriter.AddAll(_writer, _analyzer, articles, cancellationToken);
             }
 
             var changed = first;

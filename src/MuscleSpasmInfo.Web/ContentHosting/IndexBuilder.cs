@@ -100,7 +100,7 @@ public sealed class IndexBuilder(ContentStore store, LanguageSearch search, IHos
                 if (snapshot.Version > (Current?.Version ?? 0))
                 {
                     // On a thread of its own, not the pool's: requests must always find a pool thread free.
-                    await Task.Factory.StartNew(() => Build(snapshot), stoppingToken, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
+                    await Task.Factory.StartNew(() => Build(snapshot, stoppingToken), stoppingToken, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
                 }
             }
         }
@@ -121,7 +121,8 @@ public sealed class IndexBuilder(ContentStore store, LanguageSearch search, IHos
         Volatile.Read(ref _encodingNames)?.Cancel();
     }
 
-    private void Build(ContentSnapshot snapshot)
+    /// <summary>Builds and publishes <paramref name="snapshot"/>'s indexes; a stopping site (<paramref name="stoppingToken"/>) stops the build at once, rather than its host waiting out the shutdown timeout.</summary>
+    private void Build(ContentSnapshot snapshot, CancellationToken stoppingToken)
     {
         var watch = Stopwatch.StartNew();
         try
@@ -130,7 +131,7 @@ public sealed class IndexBuilder(ContentStore store, LanguageSearch search, IHos
             // than analysing every article's text a second time (at 10,000 articles, that analysis was most of its time).
             if (indexSearch)
             {
-                search.Index(snapshot);
+                search.Index(snapshot, stoppingToken);
             }
 
             var searchMs = watch.ElapsedMilliseconds;
@@ -145,7 +146,8 @@ public sealed class IndexBuilder(ContentStore store, LanguageSearch search, IHos
 
                 related[language.Code] = builder.Build(
                     snapshot.ArticlesIn(language),
-                    indexSearch ? (articles, intern) => search.TermCounts(language, articles, intern) : null);
+                    indexSearch ? (articles, intern) => search.TermCounts(language, articles, intern) : null,
+                    stoppingToken);
                 analysed += builder.Analysed;
             }
 
@@ -163,6 +165,10 @@ public sealed class IndexBuilder(ContentStore store, LanguageSearch search, IHos
             {
                 IndexNames(snapshot);
             }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            logger.LogInformation("Index build of snapshot {Version} stopped after {IndexesMs} ms: the site is stopping", snapshot.Version, watch.ElapsedMilliseconds);
         }
 #pragma warning disable CA1031 // A failed build must not stop the builder: the last indexes keep serving and health reports it.
         catch (Exception ex)

@@ -84,4 +84,41 @@ public sealed class IndexedTermCountsTests : IDisposable
         Assert.Equal(articles.Count, fromIndexCount);
         Assert.All(articles, a => Assert.Equal(analysed.For(a.Key), fromIndex.For(a.Key)));
     }
+    [Fact]
+    public void A_first_build_by_several_writers_keeps_the_articles_order()
+    {
+        var snapshot = Loading.Load(_content.Root, configure: Translations.Declare);
+        var articles = snapshot.ArticlesIn(snapshot.Languages.Default);
+        using var analyzer = SearchAnalyzers.For(snapshot.Languages.Default);
+        using var writer = SearchIndexWriter.Create(analyzer);
+
+        SearchIndexWriter.AddAll(writer, analyzer, articles);
+
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(writer, applyAllDeletes: true);
+        Assert.True(reader.Leaves.Count > 1, "one writer wrote the whole index: the test needs more articles");
+        var slugs = reader.Leaves.SelectMany(leaf =>
+        {
+            var values = leaf.AtomicReader.GetBinaryDocValues(SearchFields.Slug);
+            return Enumerable.Range(0, leaf.AtomicReader.MaxDoc).Select(doc =>
+            {
+                var bytes = new Lucene.Net.Util.BytesRef();
+                values.Get(doc, bytes);
+                return bytes.Utf8ToString();
+            }).ToList();
+        });
+        Assert.Equal(articles.Select(a => a.Key), slugs);
+    }
+
+    [Fact]
+    public void A_stopping_site_stops_the_search_and_related_builds()
+    {
+        var snapshot = Loading.Load(_content.Root, configure: Translations.Declare);
+        using var search = new LanguageSearch(snapshot.Languages);
+        using var stopping = new CancellationTokenSource();
+        stopping.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => search.Index(snapshot, stopping.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => new RelatedContentBuilder().Build(snapshot.ArticlesIn(snapshot.Languages.Default), cancellationToken: stopping.Token));
+        Assert.Equal(0, search.Version);
+    }
 }
