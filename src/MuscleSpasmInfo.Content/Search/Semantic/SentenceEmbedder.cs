@@ -16,12 +16,24 @@ public sealed class SentenceEmbedder : IDisposable
     private SentenceEncoder? _encoder;
     private bool _disposed;
 
-    /// <summary>Encodes <paramref name="texts"/> in one call to the model, one unit vector each, in order.</summary>
+    /// <summary>
+    /// Encodes <paramref name="texts"/> in one call to the model, one unit vector each, in order; a cancelled
+    /// <paramref name="cancellationToken"/> ends it with <see cref="OperationCanceledException"/>.
+    /// </summary>
     public float[][] Embed(IReadOnlyList<string> texts, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(texts);
         cancellationToken.ThrowIfCancellationRequested();
-        return Encoder().Encode([.. texts], cancellationToken);
+        try
+        {
+            return Encoder().Encode([.. texts], cancellationToken);
+        }
+        catch (OnnxRuntimeException ex) when (cancellationToken.IsCancellationRequested)
+        {
+            // ONNX Runtime ends a run it was told to stop with an error of its own ("terminate flag"); to a caller that
+            // cancelled, that is a cancellation (logged as such at shutdown, not as a failure).
+            throw new OperationCanceledException("encoding was cancelled", ex, cancellationToken);
+        }
     }
 
     /// <summary>Releases the model.</summary>
