@@ -8,18 +8,15 @@
 # with the same figures for a chart: {"bench":"hugo","articles":N,"hugo_s":X,"hugo_peak_mb":Y,"ours_s":...,"ratio":...},
 # then the Hugo version and the run's date, commit and command; RESULTS=/path/file.jsonl appends it there too
 # (bench/results.sh).
-# Our side runs the built program itself (as Hugo runs its binary), not `dotnet run`, whose own start-up (finding and
-# evaluating the project, about 1.5 s here) is no part of an export.
+# Our side runs the program as the README's production command publishes it (ReadyToRun, bench/lib.sh's `publish`; PUB and
+# NO_PUBLISH as there), as Hugo runs its binary: not `dotnet run`, whose own start-up (finding and evaluating the
+# project, about 1.5 s here) is no part of an export, and not a plain build, which JIT-compiles the whole engine.
 set -euo pipefail
-source "$(dirname "${BASH_SOURCE[0]}")/results.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 results_init hugo.sh "OUT" "$@"
 
 N="${1:-10000}"
-REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 OUT="${OUT:-${TMPDIR:-/tmp}/msi-hugo-bench/n${N}}"
-WEB="$REPO/src/MuscleSpasmInfo.Web"
-# Run from $WEB, where its appsettings.json and wwwroot are.
-BIN="$WEB/bin/Release/net10.0/MuscleSpasmInfo.Web"
 
 if ! command -v hugo >/dev/null 2>&1; then
     echo "hugo not found: installing the Debian package" >&2
@@ -60,15 +57,14 @@ result_json() {
         "$(json_str "$HUGO_VERSION")")"
 }
 
-# Our side: `MuscleSpasmInfo.Web export --out DIR --content DIR`. Built first so that only the export is timed, and
+# Our side: `MuscleSpasmInfo.Web export --out DIR --content DIR`. Published first so that only the export is timed, and
 # tried on a tiny corpus under a timeout first: a host that does not know `export` may start serving instead of failing.
 export_available() {
-    [ -d "$WEB" ] || return 1
-    dotnet build -c Release "$WEB" >/dev/null 2>&1 || return 1
+    publish >&2 || return 1
     local probe="$OUT/export-probe"
     rm -rf "$probe"
     dotnet run -c Release --project "$REPO/bench/MuscleSpasmInfo.CorpusGenerator" -- --count 10 --out "$probe" >/dev/null 2>&1 || return 1
-    timeout 120 env -C "$WEB" "$BIN" export --out "$probe/site" --content "$probe/content" >/dev/null 2>&1 || return 1
+    timeout 120 env -C "$PUB" "$SITE_BIN" export --out "$probe/site" --content "$probe/content" >/dev/null 2>&1 || return 1
     [ -n "$(ls -A "$probe/site" 2>/dev/null)" ]
 }
 
@@ -79,7 +75,7 @@ if ! export_available; then
 fi
 
 rm -rf "$OUT/ours"
-if ! timed timeout 1800 env -C "$WEB" "$BIN" export --out "$OUT/ours" --content "$OUT/content"; then
+if ! timed timeout 1800 env -C "$PUB" "$SITE_BIN" export --out "$OUT/ours" --content "$OUT/content"; then
     echo "export: not available yet (the export of $N articles failed)"
     result_json
     exit 0
