@@ -34,6 +34,8 @@ public sealed class IndexBuilder(ContentStore store, LanguageSearch search, IHos
     private readonly Dictionary<string, RelatedContentBuilder> _related = new(StringComparer.Ordinal);
     private readonly TaskCompletionSource _first = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private PublishedIndexes? _current;
+    // The newest snapshot whose build failed (0 for none): a waiter for it or an older one would otherwise wait for ever.
+    private long _failedVersion;
     private CancellationTokenSource? _encodingNames;
 
     /// <summary>The newest indexes built, or null before the first.</summary>
@@ -48,6 +50,9 @@ public sealed class IndexBuilder(ContentStore store, LanguageSearch search, IHos
     /// <summary>Raised after new indexes are published.</summary>
     public event Action<PublishedIndexes>? Published;
 
+    /// <summary>Raised with the snapshot's version after its index build failed (<see cref="Fault"/> says why).</summary>
+    private event Action<long>? Failed;
+
     /// <summary>The newest indexes, waiting for the first build when there is none yet.</summary>
     public async ValueTask<PublishedIndexes> CurrentAsync(CancellationToken cancellationToken)
     {
@@ -60,7 +65,10 @@ public sealed class IndexBuilder(ContentStore store, LanguageSearch search, IHos
         return Current!;
     }
 
-    /// <summary>Waits until the indexes cover snapshot <paramref name="version"/> or a newer one.</summary>
+    /// <summary>
+    /// Waits until the indexes cover snapshot <paramref name="version"/> or a newer one; fails with
+    /// <see cref="InvalidOperationException"/> (saying why) when the build of that snapshot or a newer one failed first.
+    /// </summary>
     public async Task WhenIndexedAsync(long version, CancellationToken cancellationToken)
     {
         var caughtUp = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -72,7 +80,16 @@ public sealed class IndexBuilder(ContentStore store, LanguageSearch search, IHos
             }
         }
 
+        void OnFailed(long failed)
+        {
+            if (failed > 0 && failed >= version)
+            {
+                caughtUp.TrySetException(new InvalidOperationException(Fault ?? $"index build of snapshot {failed} failed"));
+            }
+        }
+
         Published += OnPublished;
+        Failed += OnFailed;
         try
         {
             if (Current is { } current)
@@ -80,11 +97,13 @@ public sealed class IndexBuilder(ContentStore store, LanguageSearch search, IHos
                 OnPublished(current);
             }
 
+            OnFailed(Volatile.Read(ref _failedVersion));
             await caughtUp.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             Published -= OnPublished;
+            Failed -= OnFailed;
         }
     }
 
@@ -183,6 +202,9 @@ public sealed class IndexBuilder(ContentStore store, LanguageSearch search, IHos
                 Volatile.Write(ref _current, new PublishedIndexes(0, new Dictionary<string, RelatedContentIndex>()));
                 _first.TrySetResult();
             }
+
+            Volatile.Write(ref _failedVersion, snapshot.Version);
+            Failed?.Invoke(snapshot.Version);
         }
     }
 
