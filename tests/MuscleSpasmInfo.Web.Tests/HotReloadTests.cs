@@ -48,6 +48,28 @@ public sealed class HotReloadTests : IDisposable
     }
 
     [Fact]
+    public async Task Work_on_the_live_snapshot_hears_of_a_reload_before_it_is_built()
+    {
+        await _site.GetPageAsync("/");
+        var store = _site.Services.GetRequiredService<ContentStore>();
+        var before = store.Current.Version;
+        var heard = new List<long>();
+        void OnReloading() => heard.Add(store.Current.Version);
+        store.Reloading += OnReloading;
+        try
+        {
+            var after = store.Reload().Version;
+
+            Assert.Equal([before], heard);
+            Assert.True(after > before);
+        }
+        finally
+        {
+            store.Reloading -= OnReloading;
+        }
+    }
+
+    [Fact]
     public async Task A_broken_file_at_start_is_skipped_while_every_other_page_serves()
     {
         File.WriteAllText(Path.Combine(_site.ContentPath, "broken.md"), "---\ntitle: Broken\ncategory: no-such-category\n---\n\nText.\n");

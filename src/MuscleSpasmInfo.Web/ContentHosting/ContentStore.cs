@@ -42,6 +42,12 @@ public sealed class ContentStore
     public event Action<ContentSnapshot>? Changed;
 
     /// <summary>
+    /// Raised when a build of a new snapshot starts, before it reads anything: work that only serves the current snapshot
+    /// (encoding its names for search) stops then, so the edit has the cores it needs to go live.
+    /// </summary>
+    public event Action? Reloading;
+
+    /// <summary>
     /// Starts the first load on the thread pool, so the server's own start-up runs alongside it rather than after it.
     /// Requests that arrive first wait for this load; a failure is logged, and the next request tries again.
     /// </summary>
@@ -91,6 +97,7 @@ public sealed class ContentStore
             }
 
             Fault = null;
+            Reloading?.Invoke();
             var snapshot = _loader.Load(changedPaths);
             LogProblems(previous, snapshot);
             Volatile.Write(ref _current, snapshot);
