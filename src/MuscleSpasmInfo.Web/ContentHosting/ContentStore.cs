@@ -120,6 +120,7 @@ public sealed class ContentStore
             return snapshot;
         }
     }
+
     /// <summary>Logs the snapshot's problems; returns how many errors and warnings it has, counted in the same pass.</summary>
     /// <remarks>One pass: at 100,000 articles with two warnings each, counting them apart was a sixth of an edit's build.</remarks>
     private (int Errors, int Warnings) LogProblems(ContentSnapshot? previous, ContentSnapshot snapshot)
