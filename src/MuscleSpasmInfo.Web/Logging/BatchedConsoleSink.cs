@@ -9,8 +9,8 @@ using Serilog.Parsing;
 namespace MuscleSpasmInfo.Web.Logging;
 
 /// <summary>
-/// Writes log events to standard output in batches, off the request threads: each event is formatted where it is
-/// logged into a line of UTF-8, the line is appended to the pending bytes, and the sink's own writer thread writes all
+/// Writes log events to standard output in batches, the writing off the request threads: each event is formatted where
+/// it is logged into a line of UTF-8, the line is appended to the pending bytes, and the sink's own writer thread writes all
 /// pending bytes with one write and one flush whenever there are any, so a quiet site's line appears at once and a busy
 /// site's lines go out together. One request log line per request at tens of thousands a second: the console sink's
 /// write and flush per line cost a system call each, and a queue of events (Serilog.Sinks.Async, then Serilog's

@@ -15,7 +15,7 @@ namespace MuscleSpasmInfo.Web.Logging;
 /// fields with the same values (<c>@t</c>, <c>@mt</c>, <c>@r</c>, <c>@l</c>, <c>@x</c>, <c>@tr</c>, <c>@sp</c>, then the
 /// properties), written as UTF-8 by System.Text.Json's <see cref="Utf8JsonWriter"/>. That formatter writes a character
 /// at a time to a <see cref="TextWriter"/> that is then encoded to UTF-8, and formatting the request log was a twelfth
-/// of the site's CPU under load (profile in docs/benchmarks.md); this one writes bytes into the batch's buffer.
+/// of the site's CPU under load (profile in docs/benchmarks.md); this one writes bytes into the caller's buffer.
 /// </summary>
 public sealed class Utf8CompactJsonFormatter : ITextFormatter
 {
@@ -78,7 +78,7 @@ public sealed class Utf8CompactJsonFormatter : ITextFormatter
 
         if (logEvent.Level != LogEventLevel.Information)
         {
-            json.WriteString(Level, LevelName(logEvent.Level));
+            json.WriteString(Level, logEvent.Level.ToString());
         }
 
         if (logEvent.Exception is { } exception)
@@ -218,14 +218,4 @@ public sealed class Utf8CompactJsonFormatter : ITextFormatter
                 break;
         }
     }
-
-    private static string LevelName(LogEventLevel level) => level switch
-    {
-        LogEventLevel.Verbose => "Verbose",
-        LogEventLevel.Debug => "Debug",
-        LogEventLevel.Warning => "Warning",
-        LogEventLevel.Error => "Error",
-        LogEventLevel.Fatal => "Fatal",
-        _ => "Information",
-    };
 }
