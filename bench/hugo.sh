@@ -2,7 +2,9 @@
 # Builds the same generated corpus with Hugo and (when it exists) with our static export, timing both.
 #
 #   bench/hugo.sh [N]            N articles, default 10000
-#   OUT=/some/dir bench/hugo.sh  keep the corpus and both outputs there (default: a folder under ${TMPDIR:-/tmp})
+#   OUT=/some/dir bench/hugo.sh  keep the corpus there (default: a folder under ${TMPDIR:-/tmp})
+#   SITES=/some/dir bench/hugo.sh  write both sites there (default: a folder under /dev/shm, a RAM disk, when there is one;
+#                  else under OUT), emptied before each program runs and removed at the end
 #
 # Prints "hugo: N articles in X s, peak Y MB", the same line for our export, hugo_time/our_time, and last one JSON line
 # with the same figures for a chart: {"bench":"hugo","articles":N,"hugo_s":X,"hugo_peak_mb":Y,"ours_s":...,"ratio":...},
@@ -13,10 +15,17 @@
 # project, about 1.5 s here) is no part of an export, and not a plain build, which JIT-compiles the whole engine.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-results_init hugo.sh "OUT" "$@"
+results_init hugo.sh "OUT SITES" "$@"
 
 N="${1:-10000}"
 OUT="${OUT:-${TMPDIR:-/tmp}/msi-hugo-bench/n${N}}"
+# Both sites are written to a RAM disk by default, so the figures are the programs' and not the disk's: on this VM's ext4
+# the same Python script writing 10,000 small files in 10,000 folders took 0.8 s of system time, then 5.7, 7.5 and
+# 21.7 s as trees of that size were written and deleted over again (mkdir alone 0.5 ms a call), and an export there spent
+# 12-20 s in the kernel against about 1 s on the RAM disk (3 December 2026, docs/benchmarks.md).
+SITES_DEFAULT="$OUT/sites"; [ -d /dev/shm ] && [ -w /dev/shm ] && SITES_DEFAULT="/dev/shm/msi-hugo-bench/n${N}"
+SITES="${SITES:-$SITES_DEFAULT}"
+trap 'rm -rf "$SITES"' EXIT
 
 if ! command -v hugo >/dev/null 2>&1; then
     echo "hugo not found: installing the Debian package" >&2
@@ -45,7 +54,9 @@ HUGO_VERSION="$(hugo version | awk '{print $2}')"
 echo "hugo $HUGO_VERSION, corpus of $N articles in $OUT" >&2
 dotnet run -c Release --project "$REPO/bench/MuscleSpasmInfo.CorpusGenerator" -- --count "$N" --out "$OUT" --hugo
 
-timed hugo --quiet --source "$OUT/hugo" --destination "$OUT/hugo/public"
+rm -rf "$SITES/hugo"; mkdir -p "$SITES"
+echo "sites written under $SITES" >&2
+timed hugo --quiet --source "$OUT/hugo" --destination "$SITES/hugo"
 HUGO_S="$SECONDS_TAKEN"
 HUGO_PEAK_MB="$PEAK_MB"
 echo "hugo: $N articles in $HUGO_S s, peak $PEAK_MB MB"
@@ -74,8 +85,8 @@ if ! export_available; then
     exit 0
 fi
 
-rm -rf "$OUT/ours"
-if ! timed timeout 1800 env -C "$PUB" "$SITE_BIN" export --out "$OUT/ours" --content "$OUT/content"; then
+rm -rf "$SITES/ours"
+if ! timed timeout 1800 env -C "$PUB" "$SITE_BIN" export --out "$SITES/ours" --content "$OUT/content"; then
     echo "export: not available yet (the export of $N articles failed)"
     result_json
     exit 0

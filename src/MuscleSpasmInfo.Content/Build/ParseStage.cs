@@ -1,3 +1,4 @@
+using System.Buffers;
 using MuscleSpasmInfo.Content.Catalog;
 using MuscleSpasmInfo.Content.Checks;
 
@@ -33,6 +34,19 @@ internal sealed class ParseStage(FileParser parser, BuildCache? cache = null)
         return Results.Update(byPath.Keys, (path, _) => byPath[path]);
     }
 
+    /// <summary>Reads the file into <paramref name="into"/>; returns how many bytes it held (fewer when it shrank meanwhile).</summary>
+    private static int ReadAll(Microsoft.Win32.SafeHandles.SafeFileHandle handle, Span<byte> into)
+    {
+        var read = 0;
+        int n;
+        while (read < into.Length && (n = RandomAccess.Read(handle, into[read..], read)) > 0)
+        {
+            read += n;
+        }
+
+        return read;
+    }
+
     private ParsedFile? Gone(SourceFile file)
     {
         cache?.Forget(file.Path);
@@ -43,22 +57,34 @@ internal sealed class ParseStage(FileParser parser, BuildCache? cache = null)
     {
         try
         {
-            var bytes = File.ReadAllBytes(file.FullPath);
-            var hash = FileParser.HashOf(bytes);
-            if (before is not null && before.Hash == hash)
+            // The bytes are only hashed and parsed, never kept: a pooled buffer, so a restart whose parses all come from
+            // the build cache does not make a garbage copy of the whole content folder for the collector to sweep.
+            using var handle = File.OpenHandle(file.FullPath);
+            var length = checked((int)RandomAccess.GetLength(handle));
+            var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+            try
             {
-                return before;
-            }
+                var bytes = buffer.AsSpan(0, ReadAll(handle, buffer.AsSpan(0, length)));
+                var hash = FileParser.HashOf(bytes);
+                if (before is not null && before.Hash == hash)
+                {
+                    return before;
+                }
 
-            if (cache?.TryLoad(file.Path, hash, parser.Fingerprint, parser.Languages) is { } cached)
+                if (cache?.TryLoad(file.Path, hash, parser.Fingerprint, parser.Languages) is { } cached)
+                {
+                    Interlocked.Increment(ref _cached);
+                    return cached;
+                }
+
+                var parsed = parser.Parse(file.Path, bytes, hash);
+                cache?.Add(parsed, parser.Fingerprint);
+                return parsed;
+            }
+            finally
             {
-                Interlocked.Increment(ref _cached);
-                return cached;
+                ArrayPool<byte>.Shared.Return(buffer);
             }
-
-            var parsed = parser.Parse(file.Path, bytes, hash);
-            cache?.Add(parsed, parser.Fingerprint);
-            return parsed;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

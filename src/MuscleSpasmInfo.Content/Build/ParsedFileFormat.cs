@@ -90,7 +90,7 @@ internal static class ParsedFileFormat
             }
 
             var problems = Problems(r);
-            var body = r.ReadBoolean() ? Body(r) : null;
+            var body = r.ReadBoolean() ? Body(r, bytes) : null;
             var meta = r.ReadBoolean() ? Meta(r) : null;
             var (stem, language) = languages.OfFileName(path, out _);
             parsed = new ParsedFile(path, meta, body, problems, hash, language, stem);
@@ -157,12 +157,12 @@ internal static class ParsedFileFormat
         Problems(w, body.SanitiserFindings);
     }
 
-    private static RenderedMarkdown Body(BinaryReader r)
+    private static RenderedMarkdown Body(BinaryReader r, byte[] entry)
     {
         var yaml = Text(r);
         var yamlLine = r.ReadInt32();
-        var html = Utf8(r);
-        var plain = Utf8(r);
+        var html = Utf8(r, entry);
+        var plain = Utf8(r, entry);
         var words = r.ReadInt32();
         var hasGrade = r.ReadBoolean();
         var grade = r.ReadDouble();
@@ -328,5 +328,20 @@ internal static class ParsedFileFormat
         w.Write(bytes);
     }
 
-    private static byte[] Utf8(BinaryReader r) => r.ReadBytes(Count(r));
+    /// <summary>
+    /// The next UTF-8 field as a slice of the entry itself rather than a copy: the HTML and text are most of an entry, so
+    /// a restart allocates each article's bytes once, and the entry lives as long as the parse that holds the slices.
+    /// </summary>
+    private static ReadOnlyMemory<byte> Utf8(BinaryReader r, byte[] entry)
+    {
+        var length = Count(r);
+        var start = checked((int)r.BaseStream.Position);
+        if (length > entry.Length - start)
+        {
+            throw new EndOfStreamException();
+        }
+
+        r.BaseStream.Position = start + length;
+        return entry.AsMemory(start, length);
+    }
 }

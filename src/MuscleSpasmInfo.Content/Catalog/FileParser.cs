@@ -14,9 +14,9 @@ internal sealed class FileParser(MarkdownRenderer renderer, TimeZoneInfo? timeZo
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>A short hash of a file's bytes: what tells two versions of a file apart.</summary>
-    public static string HashOf(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 12));
+    public static string HashOf(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 12));
 
-    public ParsedFile Parse(string relativePath, byte[] bytes) => Parse(relativePath, bytes, HashOf(bytes));
+    public ParsedFile Parse(string relativePath, ReadOnlySpan<byte> bytes) => Parse(relativePath, bytes, HashOf(bytes));
 
     private readonly LanguageTable _languages = languages ?? LanguageTable.EnglishOnly;
 
@@ -26,7 +26,7 @@ internal sealed class FileParser(MarkdownRenderer renderer, TimeZoneInfo? timeZo
     /// <summary>What a cached parse must have been made with to stand for this parser's (<see cref="Build.BuildCache.Fingerprint"/>).</summary>
     public string Fingerprint { get; } = Build.BuildCache.Fingerprint(timeZone ?? TimeZoneInfo.Utc, languages ?? LanguageTable.EnglishOnly);
 
-    public ParsedFile Parse(string relativePath, byte[] bytes, string hash)
+    public ParsedFile Parse(string relativePath, ReadOnlySpan<byte> bytes, string hash)
     {
         var (stem, language) = _languages.OfFileName(relativePath, out var unknownCode);
         var problems = new List<ContentProblem>();
@@ -36,7 +36,7 @@ internal sealed class FileParser(MarkdownRenderer renderer, TimeZoneInfo? timeZo
                 $"unknown language code '{unknownCode}' in the file name; Content:Languages declares: {string.Join(", ", _languages.All.Select(l => l.Code))}"));
         }
 
-        if (bytes.AsSpan().IndexOfAnyExcept(Blank) < 0)
+        if (bytes.IndexOfAnyExcept(Blank) < 0)
         {
             return Failed(ContentChecks.EmptyFile, relativePath, hash, "the file is empty");
         }

@@ -18,19 +18,19 @@ public sealed record RenderedMarkdown
     /// <summary>1-based line in the file of the first YAML line.</summary>
     public int FrontMatterFirstLine { get; init; }
 
-    private readonly byte[] _html = [];
+    private readonly ReadOnlyMemory<byte> _html;
     private IReadOnlyList<string>? _linkedArticles;
-    private readonly byte[] _plainText = [];
+    private readonly ReadOnlyMemory<byte> _plainText;
 
     /// <summary>A rendering whose members are set by the initializer.</summary>
     public RenderedMarkdown()
     {
     }
 
-    /// <summary>A rendering read back from the build cache, from its UTF-8 bytes as kept (no decoding and encoding again).</summary>
+    /// <summary>A rendering read back from the build cache, from its UTF-8 bytes as kept (no decoding and encoding again, and no copy: slices of the cache entry).</summary>
     [SetsRequiredMembers]
 #pragma warning disable CS8618 // Html and PlainText are views of the two byte fields set here; the compiler cannot see through them.
-    internal RenderedMarkdown(byte[] html, byte[] plainText, IReadOnlyList<Heading> headings, IReadOnlyList<LinkReference> links, IReadOnlyList<ContentProblem> findings)
+    internal RenderedMarkdown(ReadOnlyMemory<byte> html, ReadOnlyMemory<byte> plainText, IReadOnlyList<Heading> headings, IReadOnlyList<LinkReference> links, IReadOnlyList<ContentProblem> findings)
     {
         _html = html;
         _plainText = plainText;
@@ -41,17 +41,17 @@ public sealed record RenderedMarkdown
 #pragma warning restore CS8618
 
     /// <summary>The HTML as kept, UTF-8.</summary>
-    internal ReadOnlySpan<byte> HtmlUtf8 => _html;
+    internal ReadOnlySpan<byte> HtmlUtf8 => _html.Span;
 
     /// <summary>The plain text as kept, UTF-8.</summary>
-    internal ReadOnlySpan<byte> PlainTextUtf8 => _plainText;
+    internal ReadOnlySpan<byte> PlainTextUtf8 => _plainText.Span;
 
     /// <summary>Body HTML, sanitised: safe to write to a page as it is.</summary>
     /// <remarks>Kept as UTF-8, half the memory of a string for this mostly-ASCII text: at 10,000 articles that is ~100 MB.</remarks>
-    public required string Html { get => Encoding.UTF8.GetString(_html); init => _html = Encoding.UTF8.GetBytes(value); }
+    public required string Html { get => Encoding.UTF8.GetString(_html.Span); init => _html = Encoding.UTF8.GetBytes(value); }
 
     /// <summary>The body's words without markup, for search, related content and reading measures (kept as UTF-8 too).</summary>
-    public required string PlainText { get => Encoding.UTF8.GetString(_plainText); init => _plainText = Encoding.UTF8.GetBytes(value); }
+    public required string PlainText { get => Encoding.UTF8.GetString(_plainText.Span); init => _plainText = Encoding.UTF8.GetBytes(value); }
 
     public required int WordCount { get; init; }
 

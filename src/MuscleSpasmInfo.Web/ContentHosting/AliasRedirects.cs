@@ -6,7 +6,7 @@ public static class AliasRedirects
     public static IApplicationBuilder UseAliasRedirects(this IApplicationBuilder app) =>
         app.Use(async (context, next) =>
         {
-            if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+            if ((HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)) && Routing.SiteRoutes.ReadsContent(context.Request))
             {
                 var snapshot = context.RequestServices.GetRequiredService<Serving.RequestSnapshot>().Current;
                 if (context.Request.Path.Value is { Length: > 1 } path && snapshot.FindByAlias(path) is { } article)

@@ -45,6 +45,12 @@ public abstract record SiteRoute
     /// <summary>Whether responses to requests with a query are kept in the page cache: not where values are unbounded (search terms).</summary>
     public bool CachesQueries { get; init; } = true;
 
+    /// <summary>
+    /// Whether answering reads the content. False for the health checks: they must answer while the first load runs
+    /// ("content is loading", 503), so nothing on their way down the pipeline waits for the first snapshot.
+    /// </summary>
+    public bool ReadsContent { get; init; } = true;
+
     /// <summary>True when <paramref name="path"/> (no query) is one of this route's URLs, as routing would match it.</summary>
     public abstract bool Matches(string path);
 

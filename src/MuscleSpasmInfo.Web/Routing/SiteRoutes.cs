@@ -77,13 +77,13 @@ public static class SiteRoutes
     public static readonly FixedRoute Robots = new("/robots.txt", RouteKind.Endpoint) { Listing = RouteListing.ExportFile };
 
     /// <summary>Content is served (for a load balancer), saying whether the indexes have caught up; <see cref="Ready"/> says the same.</summary>
-    public static readonly FixedRoute Health = new("/healthz", RouteKind.Endpoint);
+    public static readonly FixedRoute Health = new("/healthz", RouteKind.Endpoint) { ReadsContent = false };
 
     /// <summary>The process answers (for a supervisor's restart).</summary>
-    public static readonly FixedRoute Live = new("/healthz/live", RouteKind.Endpoint);
+    public static readonly FixedRoute Live = new("/healthz/live", RouteKind.Endpoint) { ReadsContent = false };
 
     /// <summary>Content is served (for a load balancer).</summary>
-    public static readonly FixedRoute Ready = new("/healthz/ready", RouteKind.Endpoint);
+    public static readonly FixedRoute Ready = new("/healthz/ready", RouteKind.Endpoint) { ReadsContent = false };
 
     /// <summary>The content folder's <c>media/</c>, where articles' images live.</summary>
     public static readonly PrefixRoute Media = new(ContentRoutes.MediaPrefix, RouteKind.Files);
@@ -100,6 +100,9 @@ public static class SiteRoutes
         Home, Article, Categories, Category, Tags, Tag, AToZ, Search, About, Privacy, Advertising, NotFound, Error,
         Sitemap, Feed, Robots, Health, Live, Ready, Media,
     ];
+
+    /// <summary>Whether answering <paramref name="request"/> reads the content (<see cref="SiteRoute.ReadsContent"/>); true for a path no route declares.</summary>
+    public static bool ReadsContent(HttpRequest request) => Find(request.Path.Value ?? "/")?.ReadsContent ?? true;
 
     /// <summary>
     /// The route <paramref name="path"/> belongs to; null when none does (a wwwroot file, or nothing). A path under a

@@ -21,8 +21,13 @@ public sealed class PageCache
         _generation = placeholder;
         store.Changed += snapshot => Volatile.Write(ref _generation, new Generation(snapshot.Version));
         indexes.Published += _ => Volatile.Write(ref _generation, new Generation(store.Current.Version));
-        // Unless a reload already replaced the placeholder, start with the snapshot that is live now.
-        Interlocked.CompareExchange(ref _generation, new Generation(store.Current.Version), placeholder);
+        // Unless a reload already replaced the placeholder, start with the snapshot that is live now. Without waiting for
+        // the first load: the host builds this with the middleware, and Kestrel's start (and the first requests' one-off
+        // costs) should run beside that load, not after it; the first snapshot raises Changed like any other.
+        if (store.Loaded is { } loaded)
+        {
+            Interlocked.CompareExchange(ref _generation, new Generation(loaded.Version), placeholder);
+        }
     }
 
     /// <summary>The generation pages of <paramref name="snapshot"/> are cached in now, or null when it is not live.</summary>

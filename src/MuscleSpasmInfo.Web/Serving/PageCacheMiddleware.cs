@@ -13,7 +13,7 @@ public sealed class PageCacheMiddleware(RequestDelegate next, PageCache cache, C
     {
         var request = context.Request;
         var key = CachedResponseWriter.KeyOf(request);
-        if (key is null)
+        if (key is null || !Routing.SiteRoutes.ReadsContent(request))
         {
             await next(context).ConfigureAwait(false);
             return;
