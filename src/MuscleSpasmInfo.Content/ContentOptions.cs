@@ -37,7 +37,7 @@ public sealed class ContentOptions
 
     /// <summary>
     /// Search also matches a query by the meaning of articles' names (title and other names) with a sentence model, so a
-    /// reader's "dyspnea" finds "Breathing Problems". English only. It costs some 300 MB of memory and, once after a start,
+    /// reader's "dyspnea" finds "Breathing Problems". English only. It costs some 150 MB of memory and, once after a start,
     /// about 20 ms of one core per article; turn it off on a machine that cannot spare them.
     /// </summary>
     public bool MatchMeaning { get; set; } = true;

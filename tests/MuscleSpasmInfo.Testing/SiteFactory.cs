@@ -55,7 +55,7 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.AspNetCore", "Fatal");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Fatal");
         builder.UseSetting("Site:BaseUrl", "https://example.test");
-        // Each factory would load its own 300 MB sentence model; the tests of meaning matching turn it on.
+        // Each factory would load its own 150 MB sentence model; the tests of meaning matching turn it on.
         builder.UseSetting("Content:MatchMeaning", "false");
         foreach (var (key, value) in Settings)
         {

@@ -33,7 +33,10 @@ public static class ContentHostingExtensions
         builder.Services.AddSingleton<ContentStore>();
         // The container owns the search index's writer and readers and the sentence model, and disposes them when the
         // host stops. The export has no search page, so it never loads the model.
-        builder.Services.AddSingleton<Content.Search.Semantic.SentenceEmbedder>();
+        // The model's file is kept beside the build cache when there is one (it survives restarts there), else in the
+        // temporary folder.
+        builder.Services.AddSingleton(sp => new Content.Search.Semantic.SentenceEmbedder(
+            sp.GetRequiredService<IOptions<ContentOptions>>().Value.CachePath is { Length: > 0 } cache ? Path.Combine(cache, "model") : null));
         builder.Services.AddSingleton(sp => new LanguageSearch(
             sp.GetRequiredService<ContentLoader>().Languages,
             watch && sp.GetRequiredService<IOptions<ContentOptions>>().Value.MatchMeaning ? sp.GetRequiredService<Content.Search.Semantic.SentenceEmbedder>() : null));
