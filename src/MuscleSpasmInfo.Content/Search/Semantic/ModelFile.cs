@@ -28,7 +28,7 @@ internal static class ModelFile
         }
 
         Directory.CreateDirectory(folder);
-        var temp = $"{path}.{Environment.ProcessId}.tmp";
+        var temp = $"{path}.{Guid.NewGuid():N}.tmp"; // two embedders, in one process or two, may copy at once
         try
         {
             using (var source = new FileStream(assembly.Location, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16))
