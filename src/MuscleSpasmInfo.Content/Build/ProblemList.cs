@@ -15,6 +15,13 @@ internal sealed class ProblemList(IgnoredChecks site)
     private string[] _siteFiles = [];
     private int _count;
 
+    /// <summary>
+    /// How many of the last list's problems are errors, kept up to date file by file as lists are replaced: what the
+    /// log line says after each build, without a walk of every problem (200,000 warnings at 100,000 generated articles,
+    /// scattered over the heap, were 29 % of an edit's build in a profile).
+    /// </summary>
+    public int Errors { get; private set; }
+
     /// <summary>The files left out of the site because of errors.</summary>
     public ImmutableSortedSet<string> Skipped { get; private set; } = ImmutableSortedSet.Create<string>(StringComparer.Ordinal);
 
@@ -51,14 +58,7 @@ internal sealed class ProblemList(IgnoredChecks site)
         for (var i = 0; i < paths.Length; i++)
         {
             var path = paths[i];
-            if (lists[i].Count == 0)
-            {
-                byPath.Remove(path);
-            }
-            else
-            {
-                byPath[path] = lists[i];
-            }
+            Replace(byPath, path, lists[i]);
 
             if (accepted[path]?.Skipped == true || slugs.LeftOut[path] is not null || translations.ProblemsOf(path) is not null)
             {
@@ -73,12 +73,12 @@ internal sealed class ProblemList(IgnoredChecks site)
         // The site's own files (categories.yml, the folder, the ignore setting) are read on every build.
         foreach (var path in _siteFiles)
         {
-            byPath.Remove(path);
+            Replace(byPath, path, []);
         }
 
         foreach (var group in siteProblems.Concat(site.Problems).GroupBy(p => p.Path, StringComparer.Ordinal))
         {
-            byPath[group.Key] = [.. group.OrderBy(p => p.Line)];
+            Replace(byPath, group.Key, [.. group.OrderBy(p => p.Line)]);
         }
 
         _siteFiles = [.. siteProblems.Concat(site.Problems).Select(p => p.Path).Distinct(StringComparer.Ordinal)];
@@ -94,6 +94,36 @@ internal sealed class ProblemList(IgnoredChecks site)
 
         _count = problems.Count;
         return problems;
+    }
+
+    /// <summary>Puts <paramref name="path"/>'s problems in place of its last ones (none: removes it), counting the errors that go and come.</summary>
+    private void Replace(ImmutableSortedDictionary<string, IReadOnlyList<ContentProblem>>.Builder byPath, string path, List<ContentProblem> problems)
+    {
+        if (byPath.TryGetValue(path, out var last))
+        {
+            Errors -= ErrorsIn(last);
+        }
+
+        Errors += ErrorsIn(problems);
+        if (problems.Count == 0)
+        {
+            byPath.Remove(path);
+        }
+        else
+        {
+            byPath[path] = problems;
+        }
+    }
+
+    private static int ErrorsIn(IReadOnlyList<ContentProblem> problems)
+    {
+        var errors = 0;
+        for (var i = 0; i < problems.Count; i++)
+        {
+            errors += problems[i].Severity == ProblemSeverity.Error ? 1 : 0;
+        }
+
+        return errors;
     }
 
     /// <summary>One file's problems from every stage, without the warnings it or the site turned off, in line order.</summary>

@@ -127,7 +127,7 @@ public sealed class ContentLoader : IDisposable
         var state = new BuildState(_accept.Results.Current, _slugs.Owners.Current, categories);
         var timings = new LoadTimings(parseTime, checkTime, scan.FileCount, _parse.Results.Computed, _checks.Computed, _parse.Cached);
         return new ContentSnapshot(
-            Interlocked.Increment(ref _version), _clock.GetUtcNow(), catalog, categories, _aliases.Aliases, problems, _problems.Skipped,
+            Interlocked.Increment(ref _version), _clock.GetUtcNow(), catalog, categories, _aliases.Aliases, problems, _problems.Errors, _problems.Skipped,
             synonyms, _languages, languageCategories, _articles.NextPublication, state, timings);
     }
 }

@@ -27,6 +27,7 @@ public sealed class ContentSnapshot
         IReadOnlyList<Category> categories,
         IReadOnlyDictionary<string, string> aliases,
         IReadOnlyList<ContentProblem> problems,
+        int errorCount,
         IReadOnlyList<string> skippedFiles,
         IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<string>>> synonyms,
         LanguageTable languages,
@@ -43,6 +44,7 @@ public sealed class ContentSnapshot
         Articles = catalog.Articles;
         Categories = categories;
         Problems = problems;
+        ErrorCount = errorCount;
         SkippedFiles = skippedFiles;
         Languages = languages;
         _synonyms = synonyms;
@@ -77,6 +79,9 @@ public sealed class ContentSnapshot
 
     /// <summary>Every problem found while loading, errors and warnings, in path and line order.</summary>
     public IReadOnlyList<ContentProblem> Problems { get; }
+
+    /// <summary>How many of <see cref="Problems"/> are errors (the rest are warnings); counted as the build went.</summary>
+    public int ErrorCount { get; }
 
     /// <summary>Files left out of the site because of errors, relative to the content folder.</summary>
     public IReadOnlyList<string> SkippedFiles { get; }

@@ -121,28 +121,27 @@ public sealed class ContentStore
         }
     }
 
-    /// <summary>Logs the snapshot's problems; returns how many errors and warnings it has, counted in the same pass.</summary>
-    /// <remarks>One pass: at 100,000 articles with two warnings each, counting them apart was a sixth of an edit's build.</remarks>
+    /// <summary>Logs the snapshot's errors (and, at Debug, its new warnings); returns how many errors and warnings it has.</summary>
     private (int Errors, int Warnings) LogProblems(ContentSnapshot? previous, ContentSnapshot snapshot)
     {
         // Errors are logged on every load so an operator always sees why a page is missing; warnings only when new.
         var debug = _logger.IsEnabled(LogLevel.Debug);
+        var (errors, warnings) = (snapshot.ErrorCount, snapshot.Problems.Count - snapshot.ErrorCount);
+        if (errors == 0 && !debug)
+        {
+            return (errors, warnings); // nothing to log, and no walk of every warning to find that out
+        }
+
         var known = debug ? previous?.Problems.ToHashSet() ?? [] : [];
-        var (errors, warnings) = (0, 0);
         foreach (var problem in snapshot.Problems)
         {
             if (problem.Severity == ProblemSeverity.Error)
             {
-                errors++;
                 _logger.LogWarning("Content error {Path}:{Line}:{Column}: {Message}", problem.Path, problem.Line, problem.Column, problem.Message);
             }
-            else if (problem.Severity == ProblemSeverity.Warning)
+            else if (debug && !known.Contains(problem))
             {
-                warnings++;
-                if (debug && !known.Contains(problem))
-                {
-                    _logger.LogDebug("Content warning {Path}:{Line}:{Column}: {Message}", problem.Path, problem.Line, problem.Column, problem.Message);
-                }
+                _logger.LogDebug("Content warning {Path}:{Line}:{Column}: {Message}", problem.Path, problem.Line, problem.Column, problem.Message);
             }
         }
 

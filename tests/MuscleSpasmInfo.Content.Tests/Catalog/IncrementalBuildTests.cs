@@ -185,6 +185,8 @@ public sealed class IncrementalBuildTests
             text.AppendLine(problem.ToString());
         }
 
+        // As counted while building, which an incremental build keeps up to date and a build from scratch counts anew.
+        text.AppendLine(CultureInfo.InvariantCulture, $"errors: {snapshot.ErrorCount}");
         text.AppendLine(CultureInfo.InvariantCulture, $"skipped: {string.Join(",", snapshot.SkippedFiles)}");
         return text.ToString();
     }
