@@ -22,7 +22,7 @@ OUT="${OUT:-${TMPDIR:-/tmp}/msi-hugo-bench/n${N}}"
 # Both sites are written to a RAM disk by default, so the figures are the programs' and not the disk's: on this VM's ext4
 # the same Python script writing 10,000 small files in 10,000 folders took 0.8 s of system time, then 5.7, 7.5 and
 # 21.7 s as trees of that size were written and deleted over again (mkdir alone 0.5 ms a call), and an export there spent
-# 12-20 s in the kernel against about 1 s on the RAM disk (3 December 2026, docs/benchmarks.md).
+# 11.6-21.7 s in the kernel against 1.0-1.8 s on the RAM disk (3 December 2026, docs/benchmarks.md).
 SITES_DEFAULT="$OUT/sites"; [ -d /dev/shm ] && [ -w /dev/shm ] && SITES_DEFAULT="/dev/shm/msi-hugo-bench/n${N}"
 SITES="${SITES:-$SITES_DEFAULT}"
 trap 'rm -rf "$SITES"' EXIT

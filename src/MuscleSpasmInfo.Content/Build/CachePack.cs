@@ -118,19 +118,7 @@ internal sealed class CachePack : IDisposable
     public byte[] Read(PackedEntry entry)
     {
         var bytes = new byte[entry.Length];
-        var read = 0;
-        while (read < bytes.Length)
-        {
-            var n = RandomAccess.Read(_handle, bytes.AsSpan(read), entry.Offset + read);
-            if (n == 0)
-            {
-                throw new EndOfStreamException();
-            }
-
-            read += n;
-        }
-
-        return bytes;
+        return FileReads.Fill(_handle, bytes, entry.Offset) == bytes.Length ? bytes : throw new EndOfStreamException();
     }
 
     /// <summary>

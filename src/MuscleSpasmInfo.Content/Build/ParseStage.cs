@@ -34,19 +34,6 @@ internal sealed class ParseStage(FileParser parser, BuildCache? cache = null)
         return Results.Update(byPath.Keys, (path, _) => byPath[path]);
     }
 
-    /// <summary>Reads the file into <paramref name="into"/>; returns how many bytes it held (fewer when it shrank meanwhile).</summary>
-    private static int ReadAll(Microsoft.Win32.SafeHandles.SafeFileHandle handle, Span<byte> into)
-    {
-        var read = 0;
-        int n;
-        while (read < into.Length && (n = RandomAccess.Read(handle, into[read..], read)) > 0)
-        {
-            read += n;
-        }
-
-        return read;
-    }
-
     private ParsedFile? Gone(SourceFile file)
     {
         cache?.Forget(file.Path);
@@ -64,7 +51,7 @@ internal sealed class ParseStage(FileParser parser, BuildCache? cache = null)
             var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
             try
             {
-                var bytes = buffer.AsSpan(0, ReadAll(handle, buffer.AsSpan(0, length)));
+                var bytes = buffer.AsSpan(0, FileReads.Fill(handle, buffer.AsSpan(0, length))); // fewer when it shrank meanwhile
                 var hash = FileParser.HashOf(bytes);
                 if (before is not null && before.Hash == hash)
                 {
