@@ -21,6 +21,19 @@ public sealed class RequestLoggingTests : IDisposable
         Assert.Equal("200", logged.Properties["StatusCode"].ToString());
     }
 
+    [Fact]
+    public async Task A_content_error_is_logged_with_its_file_and_counted_in_the_line_of_the_snapshot()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_site.ContentPath, "broken.md"), "No front matter here.\n");
+
+        await _site.GetPageAsync("/articles/cause-1");
+
+        var error = Assert.Single(_site.Capture.Events, e => e.MessageTemplate.Text.StartsWith("Content error", StringComparison.Ordinal));
+        Assert.Equal("\"broken.md\"", error.Properties["Path"].ToString());
+        var live = Assert.Single(_site.Capture.Events, e => e.MessageTemplate.Text.StartsWith("Content snapshot", StringComparison.Ordinal));
+        Assert.Equal("1", live.Properties["Errors"].ToString());
+    }
+
     private sealed class LoggedSite : SiteFactory
     {
         public LoggedSite() => Settings["Serilog:MinimumLevel:Default"] = "Information";
