@@ -20,9 +20,25 @@ public static class PageExtensions
     {
         var href = await link.GetAttributeAsync("href") ?? throw new InvalidOperationException("The link has no href");
         await link.ClickAsync();
-        await link.Page.WaitForURLAsync(url => new Uri(url).PathAndQuery == href);
+        await link.Page.WaitForLoadedAsync(href);
         return href;
     }
+
+    /// <summary>
+    /// Waits until the page holds a loaded document at the path (and at the query too, if one is given).
+    /// </summary>
+    /// <remarks>
+    /// Polls in the page instead of waiting on Playwright's load event: its client looks for a load it has
+    /// already seen and only then subscribes, so a load that arrives between the two is missed and the wait
+    /// times out (seen in CI as a 30 s timeout with "NetworkIdle event fired" and no "Load").
+    /// </remarks>
+    public static Task WaitForLoadedAsync(this IPage page, string path) =>
+        page.WaitForFunctionAsync(
+            """
+            path => (path.includes('?') ? location.pathname + location.search : location.pathname) === path
+                && document.readyState === 'complete'
+            """,
+            path);
 
     /// <summary>Closes the page and the context made for it.</summary>
     public static async Task CloseAllAsync(this IPage page)
