@@ -6,11 +6,14 @@ namespace MuscleSpasmInfo.Web.Tests;
 
 /// <summary>
 /// While the first content load runs, the server is already up: the health checks answer at once (a load balancer polls
-/// them), and a page waits for the content rather than failing.
+/// them), and a page waits for the content rather than failing, without holding a thread of the server's while it waits.
 /// </summary>
 public sealed class FirstLoadTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    // A load balancer's usual probe timeout: a health check slower than this counts as down.
+    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(2);
     private readonly SiteFactory _site = new();
 
     public void Dispose() => _site.Dispose();
@@ -48,5 +51,38 @@ public sealed class FirstLoadTests : IDisposable
         using var json = JsonDocument.Parse(await ready.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.Equal(1, json.RootElement.GetProperty("data").GetProperty("skippedFiles").GetInt32());
+    }
+
+    [Fact]
+    public async Task Health_answers_at_once_while_many_readers_wait_for_the_first_load()
+    {
+        using var content = TempContent.CopyOf(_site.ContentPath);
+        var held = Path.Combine(content.Root, "held.md");
+        using (var mkfifo = Process.Start("mkfifo", [held]))
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        // In a process of its own: the site's thread pool is then its own, as in production, and not also the test's.
+        using var site = await SiteProcess.StartAsync(content.Root);
+        using var client = new HttpClient { BaseAddress = site.BaseAddress, Timeout = Patience };
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);
+
+        // Were each waiting reader to hold a pool thread, the pool would run dry and the probe would wait for it to grow
+        // (a thread or two a second): many seconds for this many readers.
+        var readers = Enumerable.Range(0, 100).Select(i => client.GetAsync(new Uri($"/articles/cause-{1 + (i % 3)}", UriKind.Relative))).ToList();
+        await Task.Delay(500);
+        using var probe = new HttpClient { BaseAddress = site.BaseAddress, Timeout = ProbeTimeout };
+        var health = await probe.GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        Assert.DoesNotContain(readers, reader => reader.IsCompleted);
+        await using (new FileStream(held, FileMode.Open, FileAccess.Write))
+        {
+            // Let the load go on (the held file reads as empty).
+        }
+
+        Assert.All(await Task.WhenAll(readers).WaitAsync(Patience), response => Assert.Equal(HttpStatusCode.OK, response.StatusCode));
     }
 }

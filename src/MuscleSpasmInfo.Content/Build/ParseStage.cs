@@ -24,7 +24,7 @@ internal sealed class ParseStage(FileParser parser, BuildCache? cache = null)
     {
         var parsed = new ParsedFile?[changed.Count];
         _cached = 0;
-        Parallel.For(0, changed.Count, i => parsed[i] = changed[i].Stamp is null ? Gone(changed[i]) : Read(changed[i], Results[changed[i].Path]));
+        Parallel.For(0, changed.Count, Parallelism.Options(), i => parsed[i] = changed[i].Stamp is null ? Gone(changed[i]) : Read(changed[i], Results[changed[i].Path]));
         var byPath = new Dictionary<string, ParsedFile?>(changed.Count, StringComparer.Ordinal);
         for (var i = 0; i < changed.Count; i++)
         {

@@ -43,7 +43,7 @@ internal sealed class ProblemList(IgnoredChecks site)
         var lists = new List<ContentProblem>[paths.Length];
         if (paths.Length >= 256)
         {
-            Parallel.For(0, paths.Length, i => lists[i] = Gather(paths[i], accepted, slugs, aliases, checks, translations));
+            Parallel.For(0, paths.Length, Parallelism.Options(), i => lists[i] = Gather(paths[i], accepted, slugs, aliases, checks, translations));
         }
         else
         {

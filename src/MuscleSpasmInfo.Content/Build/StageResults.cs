@@ -40,12 +40,12 @@ internal sealed class StageResults<TKey, TValue>
     {
         var before = _current;
         // Sized up front: a first build's sets hold every key, and growing them was a tenth of a restart's time.
-        var distinct = new HashSet<TKey>(dirty is ICollection<TKey> given ? given.Count : 0, before.Comparer);
+        var distinct = new HashSet<TKey>(dirty.TryGetNonEnumeratedCount(out var given) ? given : 0, before.Comparer);
         var keys = dirty.Where(distinct.Add).ToArray();
         var values = new TValue?[keys.Length];
         if (keys.Length >= ParallelFrom)
         {
-            Parallel.For(0, keys.Length, i => values[i] = compute(keys[i], before.GetValueOrDefault(keys[i])));
+            Parallel.For(0, keys.Length, Parallelism.Options(), i => values[i] = compute(keys[i], before.GetValueOrDefault(keys[i])));
         }
         else
         {
@@ -55,16 +55,36 @@ internal sealed class StageResults<TKey, TValue>
             }
         }
 
-        var results = keys.Length == 0 ? before : new Dictionary<TKey, TValue>(before, before.Comparer);
         var changed = new HashSet<TKey>(keys.Length, before.Comparer);
+        var differs = new bool[keys.Length];
+        var added = 0;
         for (var i = 0; i < keys.Length; i++)
         {
-            if (ReferenceEquals(before.GetValueOrDefault(keys[i]), values[i]))
+            var last = before.GetValueOrDefault(keys[i]);
+            if (!ReferenceEquals(last, values[i]))
+            {
+                differs[i] = changed.Add(keys[i]);
+                added += last is null ? 1 : 0;
+            }
+        }
+
+        Computed = keys.Length;
+        if (changed.Count == 0)
+        {
+            // Nothing changed (an edit most stages pass through): the last map serves again, uncopied.
+            return changed;
+        }
+
+        // A first build fills a map made to its size; a later one copies the last map once, grown once for what it adds.
+        var results = before.Count == 0 ? new Dictionary<TKey, TValue>(added, before.Comparer) : new Dictionary<TKey, TValue>(before, before.Comparer);
+        results.EnsureCapacity(before.Count + added);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (!differs[i])
             {
                 continue;
             }
 
-            changed.Add(keys[i]);
             if (values[i] is { } now)
             {
                 results[keys[i]] = now;
@@ -75,7 +95,6 @@ internal sealed class StageResults<TKey, TValue>
             }
         }
 
-        Computed = keys.Length;
         _current = results;
         return changed;
     }

@@ -19,10 +19,6 @@ public sealed class RelatedContentBuilder(RelatedContentOptions? options = null)
     // One copy of each term for all the documents this builder keeps.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _terms = new(StringComparer.Ordinal);
 
-    /// <summary>One worker per core (the calling thread among them), stopping early when <paramref name="cancellationToken"/> is cancelled.</summary>
-    internal static ParallelOptions Parallelism(CancellationToken cancellationToken) =>
-        new() { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
-
     /// <summary>How many articles the last build analysed.</summary>
     public int Analysed { get; private set; }
 
@@ -58,7 +54,7 @@ public sealed class RelatedContentBuilder(RelatedContentOptions? options = null)
             }
 
             var counted = bulk is not null && misses.Count >= BulkFrom ? bulk([.. misses.Select(i => articles[i])], Intern) : null;
-            Parallel.ForEach(misses, Parallelism(cancellationToken), i => documents[i] = ToDocument(articles[i], counted is not null && counted.TryGetValue(articles[i].Key, out var terms) ? terms : null));
+            Parallel.ForEach(misses, Parallelism.Options(cancellationToken), i => documents[i] = ToDocument(articles[i], counted is not null && counted.TryGetValue(articles[i].Key, out var terms) ? terms : null));
             Analysed = misses.Count;
             _documents = articles.Zip(documents).ToDictionary(d => d.First.Key, d => (d.First, d.Second), StringComparer.Ordinal);
             return new RelatedContentIndex(documents, options, cancellationToken);

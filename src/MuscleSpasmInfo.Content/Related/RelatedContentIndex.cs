@@ -33,7 +33,7 @@ public sealed class RelatedContentIndex
         }
 
         // Two passes: the hub penalty of a candidate needs its own closest articles, so every article is scored first.
-        var parallelism = RelatedContentBuilder.Parallelism(cancellationToken);
+        var parallelism = Parallelism.Options(cancellationToken);
         var scorer = new RelatedScorer(_documents, _options, parallelism);
         var scored = new ((int Doc, RelatedScore Score)[] Candidates, double Hub)[documents.Count];
         Parallel.For(0, documents.Count, parallelism, i => scored[i] = scorer.Candidates(i));

@@ -52,7 +52,7 @@ internal sealed class RelatedScorer
         var text = Idf(documents.Select(d => d.TermCounts), documents.Count);
         var names = Idf(documents.Select(d => d.NameCounts ?? []), documents.Count);
         _vectors = new TermWeight[documents.Count][];
-        Parallel.For(0, documents.Count, parallelism ?? RelatedContentBuilder.Parallelism(CancellationToken.None), i =>
+        Parallel.For(0, documents.Count, parallelism ?? Parallelism.Options(), i =>
             _vectors[i] = Vector(documents[i], text, names, options.TermsPerDocument));
         for (var i = 0; i < documents.Count; i++)
         {

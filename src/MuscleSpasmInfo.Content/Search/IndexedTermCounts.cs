@@ -28,7 +28,7 @@ internal static class IndexedTermCounts
         // Each segment on a core of its own: a first build's index has one segment per core (SearchIndexWriter.AddAll).
         var leaves = reader.Leaves;
         var perLeaf = new List<(string Key, ArticleTerms Terms)>[leaves.Count];
-        Parallel.For(0, leaves.Count, i => perLeaf[i] = Read(leaves[i].AtomicReader, intern));
+        Parallel.For(0, leaves.Count, Parallelism.Options(), i => perLeaf[i] = Read(leaves[i].AtomicReader, intern));
         var result = new Dictionary<string, ArticleTerms>(reader.NumDocs, StringComparer.Ordinal);
         foreach (var (key, terms) in perLeaf.SelectMany(l => l))
         {

@@ -13,7 +13,9 @@ public sealed class ContentStore
     private readonly ContentLoader _loader;
     private readonly ILogger<ContentStore> _logger;
     private readonly Lock _reloadGate = new();
+    private readonly TaskCompletionSource _firstLoadEnded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private ContentSnapshot? _current;
+    private int _loadStarted;
 
     /// <param name="loader">Reads the content folder.</param>
     /// <param name="logger">Where problems and reloads are logged.</param>
@@ -48,26 +50,59 @@ public sealed class ContentStore
     public event Action? Reloading;
 
     /// <summary>
-    /// Starts the first load on the thread pool, so the server's own start-up runs alongside it rather than after it.
-    /// Requests that arrive first wait for this load; a failure is logged, and the next request tries again.
+    /// Starts the first load on a thread of its own, so the server's own start-up runs alongside it rather than after it,
+    /// and the pool's threads stay free for requests: the health checks answer while it runs. Requests that need the
+    /// content wait for it (<see cref="CurrentAsync"/>); a failure is logged, and the next request tries again.
     /// </summary>
-    public void StartLoading() =>
-        ThreadPool.UnsafeQueueUserWorkItem(
-            store =>
+    public void StartLoading()
+    {
+        if (Interlocked.Exchange(ref _loadStarted, 1) != 0)
+        {
+            return;
+        }
+
+        new Thread(() =>
+        {
+            try
             {
-                try
-                {
-                    _ = store.Current;
-                }
+                _ = Current;
+            }
 #pragma warning disable CA1031 // Logged here, where it happens; the requests that wait for content try the load again.
-                catch (Exception ex)
+            catch (Exception ex)
 #pragma warning restore CA1031
-                {
-                    store._logger.LogCritical(ex, "The first content load failed");
-                }
-            },
-            this,
-            preferLocal: false);
+            {
+                _logger.LogCritical(ex, "The first content load failed");
+            }
+            finally
+            {
+                _firstLoadEnded.TrySetResult();
+            }
+        })
+        { IsBackground = true, Name = "First content load" }.Start();
+    }
+
+    /// <summary>
+    /// The snapshot being served. While the first load runs this waits for it without holding a thread, since a thread
+    /// blocked per waiting request would starve the pool that answers the health checks.
+    /// </summary>
+    public async ValueTask<ContentSnapshot> CurrentAsync(CancellationToken cancellationToken = default)
+    {
+        if (Loaded is { } loaded)
+        {
+            return loaded;
+        }
+
+        StartLoading();
+        await _firstLoadEnded.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return Current; // loaded now, or the first load failed and this tries again
+    }
+
+    /// <summary>
+    /// <see cref="Reload"/> on a thread of its own, not the pool's: a build takes every core it is given, and requests
+    /// must still find a pool thread free.
+    /// </summary>
+    public Task<ContentSnapshot> ReloadAsync(IReadOnlyCollection<string>? changedPaths = null) =>
+        Task.Factory.StartNew(() => Reload(changedPaths), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>The first load: callers racing for it (requests, background services) wait for one load, not one each.</summary>
     private ContentSnapshot LoadFirst()
@@ -87,6 +122,7 @@ public sealed class ContentStore
         lock (_reloadGate)
         {
             var watch = Stopwatch.StartNew();
+            var (allocatedBefore, pausedBefore) = (GC.GetTotalAllocatedBytes(), GC.GetTotalPauseDuration());
             var previous = Volatile.Read(ref _current);
             if (previous is not null && !Directory.Exists(Root))
             {
@@ -103,7 +139,7 @@ public sealed class ContentStore
             Volatile.Write(ref _current, snapshot);
             var timings = snapshot.Timings;
             _logger.LogInformation(
-                "Content snapshot {Version} live: {Articles} articles, {Skipped} files skipped, {Errors} errors, {Warnings} warnings; built in {ElapsedMs} ms (parse {ParseMs}, checks {CheckMs}); parsed {Parsed} ({Cached} from the build cache) and checked {Checked} of {Files} files",
+                "Content snapshot {Version} live: {Articles} articles, {Skipped} files skipped, {Errors} errors, {Warnings} warnings; built in {ElapsedMs} ms (parse {ParseMs}, checks {CheckMs}); parsed {Parsed} ({Cached} from the build cache) and checked {Checked} of {Files} files; the process allocated {AllocatedMb} MB and paused {GcPauseMs} ms for collections meanwhile",
                 snapshot.Version,
                 snapshot.Articles.Count,
                 snapshot.SkippedFiles.Count,
@@ -115,7 +151,10 @@ public sealed class ContentStore
                 timings.Parsed,
                 timings.Cached,
                 timings.Checked,
-                timings.Files);
+                timings.Files,
+                // Process-wide (requests and index builds too), which is what an operator sizing memory needs.
+                (GC.GetTotalAllocatedBytes() - allocatedBefore) >> 20,
+                (int)(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds);
             Changed?.Invoke(snapshot);
             return snapshot;
         }

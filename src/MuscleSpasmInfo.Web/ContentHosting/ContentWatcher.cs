@@ -18,7 +18,7 @@ public sealed class ContentWatcher(ContentStore store, ILogger<ContentWatcher> l
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        _ = store.Current;
+        await store.CurrentAsync(stoppingToken).ConfigureAwait(false);
         FileSystemWatcher? watcher = null;
         try
         {
@@ -29,7 +29,7 @@ public sealed class ContentWatcher(ContentStore store, ILogger<ContentWatcher> l
                     watcher?.Dispose();
                     watcher = null;
                     await WaitForFolderAsync(stoppingToken).ConfigureAwait(false);
-                    Reload("the content folder is back", store.Root, null);
+                    await ReloadAsync("the content folder is back", store.Root, null).ConfigureAwait(false);
                 }
 
                 watcher ??= CreateWatcher();
@@ -46,7 +46,7 @@ public sealed class ContentWatcher(ContentStore store, ILogger<ContentWatcher> l
                 }
 
                 var batch = await DrainBatchAsync(first, stoppingToken).ConfigureAwait(false);
-                Reload("content changed", first, batch);
+                await ReloadAsync("content changed", first, batch).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -85,7 +85,7 @@ public sealed class ContentWatcher(ContentStore store, ILogger<ContentWatcher> l
     private async Task WaitForFolderAsync(CancellationToken stoppingToken)
     {
         logger.LogError("Content folder {Root} is missing; serving the last snapshot until it returns", store.Root);
-        store.Reload();
+        await store.ReloadAsync().ConfigureAwait(false);
         while (!Directory.Exists(store.Root))
         {
             await Task.Delay(MissingFolderPoll, stoppingToken).ConfigureAwait(false);
@@ -93,12 +93,12 @@ public sealed class ContentWatcher(ContentStore store, ILogger<ContentWatcher> l
     }
 
     /// <summary>Reloads; <paramref name="paths"/> are the files that changed, or null (or the folder itself) for everything.</summary>
-    private void Reload(string why, string first, HashSet<string>? paths)
+    private async Task ReloadAsync(string why, string first, HashSet<string>? paths)
     {
         logger.LogInformation("Reloading: {Reason} ({Paths} paths, first {Path})", why, paths?.Count ?? 0, first);
         try
         {
-            store.Reload(paths is null || paths.Contains(store.Root) ? null : paths);
+            await store.ReloadAsync(paths is null || paths.Contains(store.Root) ? null : paths).ConfigureAwait(false);
         }
 #pragma warning disable CA1031 // A failed reload must not stop the watcher, or the site would never reload again.
         catch (Exception ex)

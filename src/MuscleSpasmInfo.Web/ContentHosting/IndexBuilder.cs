@@ -114,7 +114,7 @@ public sealed class IndexBuilder(ContentStore store, LanguageSearch search, IHos
         try
         {
             await WhenStartedAsync(stoppingToken).ConfigureAwait(false);
-            Enqueue(store.Current);
+            Enqueue(await store.CurrentAsync(stoppingToken).ConfigureAwait(false));
             await foreach (var snapshot in _pending.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
             {
                 if (snapshot.Version > (Current?.Version ?? 0))

@@ -18,14 +18,14 @@ public sealed class PublicationScheduler(ContentStore store, TimeProvider clock,
         {
             while (!stoppingToken.IsCancellationRequested)
             {
-                var due = store.Current.NextPublication;
+                var due = (await store.CurrentAsync(stoppingToken).ConfigureAwait(false)).NextPublication;
                 var zone = options.Value.TimeZone;
                 var wait = Delay(due, clock.GetUtcNow(), zone);
                 await Task.Delay(wait, clock, stoppingToken).ConfigureAwait(false);
                 if (due is { } date && DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime) >= date)
                 {
                     logger.LogInformation("Articles dated {Date} are due; reloading", date);
-                    store.Reload();
+                    await store.ReloadAsync().ConfigureAwait(false);
                 }
             }
         }

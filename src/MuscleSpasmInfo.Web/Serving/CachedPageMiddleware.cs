@@ -8,7 +8,8 @@ namespace MuscleSpasmInfo.Web.Serving;
 /// forwarded headers, security headers, request logging, the method check and the rate limiter, and before status-code
 /// pages, media, static files, routing and Razor Pages, which a cached page needs none of. It sends exactly what
 /// <see cref="PageCacheMiddleware"/> sends for the same entry (the same <see cref="CachedResponseWriter"/>); anything
-/// else (a miss, media, the first load still running) goes on down the pipeline.
+/// else (a miss, media) goes on down the pipeline. While the first load runs, a request that reads content waits for it
+/// here, without holding a thread, and one that does not (the health checks) goes on at once.
 /// </summary>
 public sealed class CachedPageMiddleware(RequestDelegate next, PageCache cache, ContentStore store, CachedResponseWriter writer)
 {
@@ -17,6 +18,11 @@ public sealed class CachedPageMiddleware(RequestDelegate next, PageCache cache, 
         ArgumentNullException.ThrowIfNull(context);
         // No request scope here: the live snapshot is read from the store, and a hit needs no scoped service.
         var snapshot = store.Loaded;
+        if (snapshot is null && Routing.SiteRoutes.ReadsContent(context.Request))
+        {
+            return AfterFirstLoadAsync(context);
+        }
+
         if (snapshot is null || context.Request.Path.StartsWithSegments(MediaFolder.UrlPath, StringComparison.OrdinalIgnoreCase) ||
             CachedResponseWriter.KeyOf(context.Request) is not { } key ||
             cache.For(snapshot)?.Find(key) is not { } cached)
@@ -25,5 +31,11 @@ public sealed class CachedPageMiddleware(RequestDelegate next, PageCache cache, 
         }
 
         return writer.WriteAsync(context, cached);
+    }
+
+    private async Task AfterFirstLoadAsync(HttpContext context)
+    {
+        await store.CurrentAsync(context.RequestAborted).ConfigureAwait(false);
+        await InvokeAsync(context).ConfigureAwait(false);
     }
 }
