@@ -92,12 +92,22 @@ start_site() {
     SITE_PID=$!
 }
 
-# wait_ready PORT PID [TIMEOUT_S]: polls /healthz every 20 ms until 200; sets READY_S (seconds since SITE_T0).
+# wait_ready PORT PID [TIMEOUT_S]: polls /healthz every 20 ms until 200; sets READY_S (seconds since SITE_T0) and
+# PROBE_MAX_S (the slowest probe the server answered or let time out, capped at curl's 1 s: a load balancer's probe of
+# the site while it loads).
 wait_ready() {
     local port="$1" pid="$2" timeout="${3:-120}"
     local deadline=$(( $(date +%s) + timeout ))
+    local answer code took
+    PROBE_MAX_S=0
     while :; do
-        if curl -s -o /dev/null -m 1 -w '%{http_code}' "http://127.0.0.1:$port/healthz" 2>/dev/null | grep -q '^200$'; then
+        answer="$(curl -s -o /dev/null -m 1 -w '%{http_code} %{time_total}' "http://127.0.0.1:$port/healthz" 2>/dev/null || true)"
+        read -r code took <<<"${answer:-000 0}"
+        # A probe refused before the server listens returns at once; one answered (503 while loading) or timed out counts.
+        if [ "$code" != 000 ] || awk -v t="$took" 'BEGIN { exit !(t >= 0.9) }'; then
+            PROBE_MAX_S="$(awk -v a="$PROBE_MAX_S" -v b="$took" 'BEGIN { printf "%.3f", (b > a ? b : a) }')"
+        fi
+        if [ "$code" = 200 ]; then
             READY_S=$(awk -v a="$SITE_T0" -v b="$(date +%s%N)" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')
             return 0
         fi

@@ -7,7 +7,8 @@
 #
 # For each N: the generated corpus (cached under $CORPORA, made only if missing); start the published site; time from
 # process start to the first 200 of /healthz (polled every 20 ms); RSS (ps -o rss) when ready and after ~50 page
-# requests (articles from the sitemap and the list pages, each fetched once, i.e. rendered once).
+# requests (articles from the sitemap and the list pages, each fetched once, i.e. rendered once); the slowest of those
+# /healthz probes that the server answered while loading (probe_max_s; a load balancer would mark it down past its timeout).
 # (pipelines end in `sed -n`, not `head`: head closing early makes the writer die of SIGPIPE, fatal under pipefail)
 # Hot reload at RELOAD_N: on a copy of the corpus, once the site reports its indexes built (/healthz indexedSnapshot),
 # append a unique marker line to one article's body and poll the article every ~5 ms until the marker appears; the time
@@ -47,9 +48,9 @@ for n in "${SIZES[@]}"; do
         JSON_ROWS+=("\"articles\":$n,\"ready_s\":null,\"rss_ready_mb\":null,\"vmhwm_mb\":null,\"indexes_s\":null,\"restart_s\":null,\"failed\":true")
         continue
     fi
-    rss_ready="$(rss_mb "$SITE_PID")"
+    rss_ready="$(rss_mb "$SITE_PID")" probe_max="$PROBE_MAX_S"
     articles="$(curl -s "http://127.0.0.1:$port/healthz" | python3 -c 'import json,sys; print(json.load(sys.stdin)["data"]["articles"])')"
-    log "N=$n: ready in $READY_S s, $articles articles served, RSS $rss_ready MB; waiting for the indexes"
+    log "N=$n: ready in $READY_S s (slowest health probe meanwhile $probe_max s), $articles articles served, RSS $rss_ready MB; waiting for the indexes"
     t_idx="$(date +%s%N)"
     until curl -s "http://127.0.0.1:$port/healthz" | python3 -c 'import json,sys; d=json.load(sys.stdin)["data"]; sys.exit(0 if d["indexedSnapshot"] >= d["snapshot"] else 1)'; do sleep 0.05; done
     idx_s="$(awk -v a="$t_idx" -v b="$(date +%s%N)" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')"
@@ -76,7 +77,7 @@ for n in "${SIZES[@]}"; do
     ROWS+=("$n $ready_s $rss_ready $rss_after $count/$fails $idx_s $hwm_end $restart_s")
     j="\"articles\":$n,\"ready_s\":$(json_num "$ready_s"),\"rss_ready_mb\":$(json_num "$rss_ready"),\"vmhwm_mb\":$(json_num "$hwm_end")"
     j+=",\"indexes_s\":$(json_num "$idx_s"),\"restart_s\":$(json_num "$restart_s"),\"vmhwm_indexes_mb\":$(json_num "$hwm_idx")"
-    j+=",\"rss_pages_mb\":$(json_num "$rss_after"),\"pages\":$count,\"pages_non200\":$fails,\"served\":$(json_num "$articles")"
+    j+=",\"probe_max_s\":$(json_num "$probe_max"),\"rss_pages_mb\":$(json_num "$rss_after"),\"pages\":$count,\"pages_non200\":$fails,\"served\":$(json_num "$articles")"
     JSON_ROWS+=("$j")
     stop_pid "$SITE_PID" 30; SITE_PID=""
 done
