@@ -35,7 +35,17 @@ public sealed class CachedPageMiddleware(RequestDelegate next, PageCache cache, 
 
     private async Task AfterFirstLoadAsync(HttpContext context)
     {
-        await store.CurrentAsync(context.RequestAborted).ConfigureAwait(false);
+        try
+        {
+            await store.CurrentAsync(context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The reader left before the content was there: no fault of the site's, and nobody to answer.
+            context.Response.StatusCode = StatusCodes.Status499ClientClosedRequest;
+            return;
+        }
+
         await InvokeAsync(context).ConfigureAwait(false);
     }
 }
