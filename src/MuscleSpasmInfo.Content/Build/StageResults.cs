@@ -2,11 +2,10 @@ namespace MuscleSpasmInfo.Content.Build;
 
 /// <summary>
 /// One build stage's results by key, kept from one build to the next as a map that is never changed once a build has
-/// made it (each build changes a copy), so a snapshot can hold them while the next build makes its own. A copy of
-/// ten thousand entries takes a tenth of a millisecond, and lookups in a plain dictionary are several times faster
-/// than in an immutable tree, which every stage does for every key of a first build. A build recomputes only the keys whose inputs it knows have changed (each stage
-/// says which, from what it declares it reads) and learns which results changed, which is what the stages after it
-/// read. A cold start is the same build with no results yet and every key changed.
+/// made it (each build makes the next from it, <see cref="LayeredMap{TKey, TValue}"/>, sharing what did not change), so
+/// a snapshot can hold them while the next build makes its own. A build recomputes only the keys whose inputs it knows
+/// have changed (each stage says which, from what it declares it reads) and learns which results changed, which is what
+/// the stages after it read. A cold start is the same build with no results yet and every key changed.
 /// </summary>
 internal sealed class StageResults<TKey, TValue>
     where TKey : notnull
@@ -15,9 +14,9 @@ internal sealed class StageResults<TKey, TValue>
     // Below this many keys (an edit) the work is too small to be worth handing to other threads.
     private const int ParallelFrom = 256;
 
-    private Dictionary<TKey, TValue> _current;
+    private LayeredMap<TKey, TValue> _current;
 
-    public StageResults(IEqualityComparer<TKey> comparer) => _current = new Dictionary<TKey, TValue>(comparer);
+    public StageResults(IEqualityComparer<TKey> comparer) => _current = LayeredMap<TKey, TValue>.Empty(comparer);
 
     /// <summary>Every key's result after the last build; never changed afterwards.</summary>
     public IReadOnlyDictionary<TKey, TValue> Current => _current;
@@ -56,46 +55,22 @@ internal sealed class StageResults<TKey, TValue>
         }
 
         var changed = new HashSet<TKey>(keys.Length, before.Comparer);
-        var differs = new bool[keys.Length];
-        var added = 0;
+        var changes = new List<KeyValuePair<TKey, TValue?>>();
         for (var i = 0; i < keys.Length; i++)
         {
-            var last = before.GetValueOrDefault(keys[i]);
-            if (!ReferenceEquals(last, values[i]))
+            if (!ReferenceEquals(before.GetValueOrDefault(keys[i]), values[i]))
             {
-                differs[i] = changed.Add(keys[i]);
-                added += last is null ? 1 : 0;
+                changed.Add(keys[i]);
+                changes.Add(new(keys[i], values[i]));
             }
         }
 
         Computed = keys.Length;
-        if (changed.Count == 0)
+        if (changes.Count > 0)
         {
-            // Nothing changed (an edit most stages pass through): the last map serves again, uncopied.
-            return changed;
+            _current = before.With(changes); // nothing changed (an edit most stages pass through): the last map serves again
         }
 
-        // A first build fills a map made to its size; a later one copies the last map once, grown once for what it adds.
-        var results = before.Count == 0 ? new Dictionary<TKey, TValue>(added, before.Comparer) : new Dictionary<TKey, TValue>(before, before.Comparer);
-        results.EnsureCapacity(before.Count + added);
-        for (var i = 0; i < keys.Length; i++)
-        {
-            if (!differs[i])
-            {
-                continue;
-            }
-
-            if (values[i] is { } now)
-            {
-                results[keys[i]] = now;
-            }
-            else
-            {
-                results.Remove(keys[i]);
-            }
-        }
-
-        _current = results;
         return changed;
     }
 }
