@@ -22,22 +22,14 @@ public sealed partial class SiteProcess : IDisposable
     public Uri BaseAddress { get; }
 
     /// <summary>Starts the site (<c>dotnet run --no-build</c>, Production) over <paramref name="contentPath"/> and waits until it listens.</summary>
-    public static async Task<SiteProcess> StartAsync(string contentPath, IReadOnlyDictionary<string, string>? settings = null)
+    public static async Task<SiteProcess> StartAsync(string contentPath)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "run", "--no-build", "--no-launch-profile", "--project", Path.Combine(Repository.Root, "src", "MuscleSpasmInfo.Web") })
+        var start = SiteCommand.StartInfo([], new Dictionary<string, string>
         {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
-        start.Environment["Content__Path"] = contentPath;
-        start.Environment["Content__MatchMeaning"] = "false";
-        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
-        {
-            start.Environment[key] = value;
-        }
-
+            ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
+            ["Content__Path"] = contentPath,
+            ["Content__MatchMeaning"] = "false",
+        });
         var process = Process.Start(start)!;
         process.ErrorDataReceived += (_, _) => { };
         process.BeginErrorReadLine();

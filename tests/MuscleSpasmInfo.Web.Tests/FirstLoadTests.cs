@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 
@@ -21,14 +20,7 @@ public sealed class FirstLoadTests : IDisposable
     [Fact]
     public async Task Health_says_content_is_loading_while_the_first_load_waits_and_pages_wait_for_it()
     {
-        // A named pipe: opening it to read blocks until something opens it to write, so the first load stops at this
-        // file until the test lets it go.
-        var held = Path.Combine(_site.ContentPath, "held.md");
-        using (var mkfifo = Process.Start("mkfifo", [held]))
-        {
-            await mkfifo.WaitForExitAsync();
-            Assert.Equal(0, mkfifo.ExitCode);
-        }
+        var held = await HeldFile.CreateAsync(Path.Combine(_site.ContentPath, "held.md"));
 
         var client = await Task.Run(_site.CreateClient).WaitAsync(Patience);
         var loading = await client.GetAsync(new Uri("/healthz", UriKind.Relative)).WaitAsync(Patience);
@@ -41,10 +33,7 @@ public sealed class FirstLoadTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
         Assert.False(page.IsCompleted, "a page was answered before the content it shows was loaded");
 
-        await using (new FileStream(held, FileMode.Open, FileAccess.Write))
-        {
-            // Opened and closed unwritten: the load reads the file as empty, an error of that file alone.
-        }
+        await held.ReleaseAsync();
 
         Assert.Equal(HttpStatusCode.OK, (await page.WaitAsync(Patience)).StatusCode);
         var ready = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
@@ -57,12 +46,7 @@ public sealed class FirstLoadTests : IDisposable
     public async Task Health_answers_at_once_while_many_readers_wait_for_the_first_load()
     {
         using var content = TempContent.CopyOf(_site.ContentPath);
-        var held = Path.Combine(content.Root, "held.md");
-        using (var mkfifo = Process.Start("mkfifo", [held]))
-        {
-            await mkfifo.WaitForExitAsync();
-            Assert.Equal(0, mkfifo.ExitCode);
-        }
+        var held = await HeldFile.CreateAsync(Path.Combine(content.Root, "held.md"));
 
         // In a process of its own: the site's thread pool is then its own, as in production, and not also the test's.
         using var site = await SiteProcess.StartAsync(content.Root);
@@ -78,10 +62,7 @@ public sealed class FirstLoadTests : IDisposable
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
         Assert.DoesNotContain(readers, reader => reader.IsCompleted);
-        await using (new FileStream(held, FileMode.Open, FileAccess.Write))
-        {
-            // Let the load go on (the held file reads as empty).
-        }
+        await held.ReleaseAsync();
 
         Assert.All(await Task.WhenAll(readers).WaitAsync(Patience), response => Assert.Equal(HttpStatusCode.OK, response.StatusCode));
     }

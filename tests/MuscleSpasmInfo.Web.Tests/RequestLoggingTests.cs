@@ -37,13 +37,7 @@ public sealed class RequestLoggingTests : IDisposable
     [Fact]
     public async Task A_reader_who_leaves_while_the_first_load_runs_is_logged_as_gone_not_as_an_error()
     {
-        // A named pipe holds the first load at this file until the test opens it to write.
-        var held = Path.Combine(_site.ContentPath, "held.md");
-        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [held]))
-        {
-            await mkfifo.WaitForExitAsync();
-            Assert.Equal(0, mkfifo.ExitCode);
-        }
+        var held = await HeldFile.CreateAsync(Path.Combine(_site.ContentPath, "held.md"));
 
         var client = await Task.Run(_site.CreateClient).WaitAsync(TimeSpan.FromSeconds(30));
         using (var leave = new CancellationTokenSource(TimeSpan.FromMilliseconds(300)))
@@ -51,10 +45,7 @@ public sealed class RequestLoggingTests : IDisposable
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.GetAsync(new Uri("/articles/cause-1", UriKind.Relative), leave.Token));
         }
 
-        await using (new FileStream(held, FileMode.Open, FileAccess.Write))
-        {
-            // Let the load go on.
-        }
+        await held.ReleaseAsync();
 
         Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync(new Uri("/articles/cause-2", UriKind.Relative))).StatusCode);
         var gone = Assert.Single(_site.Capture.Events, e =>

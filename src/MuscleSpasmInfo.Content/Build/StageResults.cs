@@ -66,9 +66,10 @@ internal sealed class StageResults<TKey, TValue>
         }
 
         Computed = keys.Length;
+        // When nothing changed (an edit most stages pass through), the last map serves again.
         if (changes.Count > 0)
         {
-            _current = before.With(changes); // nothing changed (an edit most stages pass through): the last map serves again
+            _current = before.With(changes);
         }
 
         return changed;
